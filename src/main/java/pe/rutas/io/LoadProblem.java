@@ -1,0 +1,34 @@
+package pe.rutas.io;
+
+/**
+ * Something wrong with one part of a data file that did not stop the rest from loading.
+ *
+ * @param file         the file's name as the user knows it (path or resource name)
+ * @param featureIndex zero-based index in the {@code features} array, or -1 for the file as a whole
+ * @param line         1-based line in the file if known, or -1
+ * @param severity     {@link Severity#ERROR} when the feature was skipped, {@link Severity#WARNING}
+ *                     when it loaded but looks suspicious (e.g. coordinates outside the region)
+ * @param message      what is wrong, in plain words, without a stack trace
+ */
+public record LoadProblem(String file, int featureIndex, int line, Severity severity, String message) {
+
+    public enum Severity { WARNING, ERROR }
+
+    public static LoadProblem error(String file, int featureIndex, String message) {
+        return new LoadProblem(file, featureIndex, -1, Severity.ERROR, message);
+    }
+
+    public static LoadProblem warning(String file, int featureIndex, String message) {
+        return new LoadProblem(file, featureIndex, -1, Severity.WARNING, message);
+    }
+
+    /** One line for logs, dialogs and the {@code validate} command: file, where, what. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(file);
+        if (line > 0) b.append(':').append(line);
+        if (featureIndex >= 0) b.append(", feature ").append(featureIndex);
+        b.append(": ").append(severity == Severity.ERROR ? "skipped: " : "warning: ").append(message);
+        return b.toString();
+    }
+}
