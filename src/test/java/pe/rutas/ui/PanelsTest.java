@@ -1,0 +1,96 @@
+package pe.rutas.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main view over a fake map and data: panels, language switch, keyboard, URL refusal. */
+@ExtendWith(ApplicationExtension.class)
+class PanelsTest {
+    private final I18n i18n = new I18n(Locale.ENGLISH);
+    private final SelectionModel selection = new SelectionModel();
+    private final FakeMap map = new FakeMap();
+    private final List<String> opened = new ArrayList<>();
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new MainView(new FakeData(i18n), map, selection, i18n, new ViewSettings(), opened::add);
+        Scene scene = new Scene(view, 1200, 800);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void switchingLanguageRelabelsLive(FxRobot robot) {
+        TabPane side = robot.lookup("#side-panel").queryAs(TabPane.class);
+        assertEquals("Details", side.getTabs().get(0).getText());
+        robot.interact(() -> i18n.setLocale(I18n.SPANISH));
+        assertEquals("Detalles", side.getTabs().get(0).getText());
+        assertEquals("Fuentes", side.getTabs().get(1).getText());
+        assertTrue(robot.lookup("#details-empty").queryAs(Label.class).getText().startsWith("Nada seleccionado"));
+    }
+
+    @Test
+    void selectionShowsCitationsAndRefusesNonHttpLinks(FxRobot robot) {
+        robot.interact(() -> selection.select(FakeData.RINCONADA));
+        assertEquals("La Rinconada", robot.lookup("#details-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup(".citation-age").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("2012 · source of 2013")));
+        robot.clickOn("Open source");          // the first citation: an http URL
+        assertEquals(List.of("http://example.org/a"), opened);
+        robot.interact(() -> view.sidePanel().getSelectionModel().select(0));
+        List<javafx.scene.control.Button> opens = robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class)
+                .stream().filter(b -> "Open source".equals(b.getText())).toList();
+        assertEquals(2, opens.size());
+        robot.interact(() -> opens.get(1).fire());    // file:///etc/passwd
+        assertEquals(1, opened.size(), "a file: URL must not reach the browser");
+        assertTrue(robot.lookup("#details-status").queryAs(Label.class).getText().contains("only http and https"));
+    }
+
+    @Test
+    void mapKeyboardPansZoomsStepsAndSelects(FxRobot robot) {
+        map.inFrame = List.of(FakeData.PUNO, FakeData.IQUITOS);
+        robot.interact(() -> view.mapPane().requestFocus());
+        robot.type(KeyCode.RIGHT).type(KeyCode.ADD).type(KeyCode.TAB);
+        assertEquals(List.of("panBy 120 0", "zoomIn"), map.calls);
+        assertEquals(FakeData.PUNO, map.hover.get());
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER);
+        assertEquals(FakeData.IQUITOS, selection.selected());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(null, selection.selected());
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);   // past the last feature
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.mapPane().isFocused(), "Tab past the last feature leaves the map");
+    }
+
+    @Test
+    void searchEnterSelectsAndFlies(FxRobot robot) {
+        robot.clickOn("#search-field").write("iqui").type(KeyCode.ENTER);
+        assertEquals(FakeData.IQUITOS, selection.selected());
+        assertTrue(map.calls.contains("zoomTo iquitos"));
+    }
+
+    @Test
+    void choosingATableShowsItsLegendCaption(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#choropleth-table").queryComboBox().getSelectionModel().select(1));
+        assertEquals("complaints", map.table.get());
+        assertTrue(map.visible.get(LayerKey.CHOROPLETH).get());
+        assertTrue(robot.lookup("#legend-caption-0").queryAs(Label.class).getText().contains("Source: Report"));
+    }
+}
