@@ -34,6 +34,8 @@ public final class DetailsPane extends ScrollPane {
         setContent(body);
         status.textProperty().bind(model.statusProperty());
         status.setId("details-status");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         model.cardProperty().addListener((obs, old, now) -> rebuild());
         i18n.localeProperty().addListener((obs, old, now) -> rebuild());
         rebuild();

@@ -76,6 +76,9 @@ public final class MainView extends BorderPane {
 
     public SearchBox search() { return search; }
 
+    /** Gives the map the keyboard, e.g. once the window shows (so arrows pan straight away). */
+    public void focusMap() { mapPane.requestFocus(); }
+
     public MapPane mapPane() { return mapPane; }
 
     public TabPane sidePanel() { return side; }
