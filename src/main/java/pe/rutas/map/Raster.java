@@ -263,13 +263,17 @@ final class Raster {
             if (a == 0) {
                 continue;
             }
+            if (a == 255) {
+                argb[base + x] = 0xFF000000 | (sr << 16) | (sg << 8) | sb;
+                continue;
+            }
             int d = argb[base + x];
             int dr = (d >> 16) & 0xFF;
             int dg = (d >> 8) & 0xFF;
             int db = d & 0xFF;
-            int r = dr + ((sr - dr) * a + 127) / 255;
-            int g = dg + ((sg - dg) * a + 127) / 255;
-            int b = db + ((sb - db) * a + 127) / 255;
+            int r = dr + Math.round((sr - dr) * a / 255f);
+            int g = dg + Math.round((sg - dg) * a / 255f);
+            int b = db + Math.round((sb - db) * a / 255f);
             argb[base + x] = 0xFF000000 | (r << 16) | (g << 8) | b;
         }
     }
