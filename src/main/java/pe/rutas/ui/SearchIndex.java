@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Accent- and case-insensitive search over feature names in both languages. Ranking: the whole
  * name equals the query, then a name starts with it, then a word of a name starts with it, then
- * it occurs anywhere; ties keep departments, routes, hotspots, places, flows in that order and
- * then sort by name. Immutable and thread-safe.
+ * it occurs anywhere; ties follow the {@link pe.rutas.model.FeatureRef.Kind} order (departments
+ * first) and then the name. Immutable and thread-safe.
  */
 public final class SearchIndex {
     private record Folded(SearchEntry entry, String en, String es) {}
