@@ -1,6 +1,5 @@
 package pe.rutas.ui;
 
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,6 +12,10 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import pe.rutas.style.LegendEntry;
+import pe.rutas.style.LegendModel;
+import pe.rutas.style.LegendSection;
 
 /**
  * The legend of the visible layers, redrawn when the map's legend changes: per section a
@@ -36,19 +39,19 @@ public final class LegendPane extends ScrollPane {
         show(map.legendProperty().get());
     }
 
-    private void show(List<LegendSection> sections) {
+    private void show(LegendModel legend) {
         box.getChildren().clear();
-        if (sections == null || sections.isEmpty()) {
+        if (legend == null || legend.isEmpty()) {
             box.getChildren().add(Ui.label(i18n.get("legend.empty"), "card-empty"));
             return;
         }
         int i = 0;
-        for (LegendSection s : sections) {
+        for (LegendSection s : legend.sections()) {
             VBox section = new VBox(3);
             section.getStyleClass().add("legend-section");
             section.setId("legend-section-" + i);
             section.getChildren().add(Ui.label(s.title(), "legend-title"));
-            for (LegendSection.Item item : s.items()) {
+            for (LegendEntry item : s.entries()) {
                 Label label = Ui.label(item.label(), "legend-label");
                 HBox row = new HBox(6, swatch(item), label);
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -65,40 +68,38 @@ public final class LegendPane extends ScrollPane {
         }
     }
 
-    private static Node swatch(LegendSection.Item item) {
-        Node shape = switch (item.symbol()) {
+    private static Node swatch(LegendEntry item) {
+        Shape shape = switch (item.symbol()) {
             case LINE, DASHED_LINE -> {
                 Line l = new Line(0, 0, 24, 0);
                 l.setStroke(item.color());
-                l.getStyleClass().add(item.symbol() == LegendSection.Symbol.LINE ? "swatch-line" : "swatch-dashed");
+                l.getStyleClass().add(item.symbol() == pe.rutas.style.Symbol.LINE ? "swatch-line" : "swatch-dashed");
                 yield l;
             }
-            case ARROW -> {
-                Polygon p = new Polygon(0, 3, 16, 3, 16, 0, 24, 5, 16, 10, 16, 7, 0, 7);
-                p.setFill(item.color());
-                p.getStyleClass().add("swatch-arrow");
-                yield p;
-            }
-            case POINT -> {
-                Circle c = new Circle(6, item.color());
-                c.getStyleClass().add("swatch-point");
-                yield c;
-            }
-            case AREA -> {
+            case ARROW -> polygon(item, 0, 3, 16, 3, 16, 0, 24, 5, 16, 10, 16, 7, 0, 7);
+            case AREA, NO_DATA -> {
                 Rectangle r = new Rectangle(24, 14, item.color());
-                r.getStyleClass().add("swatch-area");
+                r.getStyleClass().add(item.symbol() == pe.rutas.style.Symbol.AREA ? "swatch-area" : "swatch-nodata");
                 yield r;
             }
-            case NO_DATA -> {
-                Rectangle r = new Rectangle(24, 14, item.color());
-                r.getStyleClass().add("swatch-nodata");
-                yield r;
-            }
+            case CIRCLE -> new Circle(6, item.color());
+            case SQUARE -> new Rectangle(11, 11, item.color());
+            case TRIANGLE -> polygon(item, 6, 0, 12, 11, 0, 11);
+            case DIAMOND -> polygon(item, 6, 0, 12, 6, 6, 12, 0, 6);
+            case STAR -> polygon(item, 6, 0, 7.8, 4.2, 12, 4.6, 8.8, 7.4, 9.7, 12, 6, 9.6, 2.3, 12, 3.2, 7.4, 0, 4.6, 4.2, 4.2);
+            case HEXAGON -> polygon(item, 3, 0, 9, 0, 12, 5.5, 9, 11, 3, 11, 0, 5.5);
         };
+        if (shape.getStyleClass().isEmpty()) shape.getStyleClass().add("swatch-point");
         StackPane holder = new StackPane(shape);
         holder.setMinSize(28, 16);
         holder.setPrefSize(28, 16);
         holder.getStyleClass().add("legend-swatch");
         return holder;
+    }
+
+    private static Shape polygon(LegendEntry item, double... points) {
+        Polygon p = new Polygon(points);
+        p.setFill(item.color());
+        return p;
     }
 }

@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import pe.rutas.model.FeatureRef;
+import pe.rutas.style.LegendModel;
 
 /**
  * What the UI needs from the map, so that {@code ui} does not depend on {@code map}: the app
@@ -33,8 +34,11 @@ public interface MapControl {
     /** The feature under the pointer or the keyboard cursor, highlighted by the map; may be null. */
     ObjectProperty<FeatureRef> hoverProperty();
 
-    /** The legend of the visible layers; changes when layers or the choropleth table change. */
-    ReadOnlyObjectProperty<List<LegendSection>> legendProperty();
+    /**
+     * The legend of the visible layers in the UI language; changes when layers, the choropleth
+     * table or the language change. Never null (an empty model when nothing has a legend).
+     */
+    ReadOnlyObjectProperty<LegendModel> legendProperty();
 
     /** Animates the view to show a feature whole. */
     void zoomTo(FeatureRef ref);

@@ -15,6 +15,10 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import pe.rutas.model.FeatureRef;
+import pe.rutas.style.LegendEntry;
+import pe.rutas.style.LegendModel;
+import pe.rutas.style.LegendSection;
+import pe.rutas.style.Symbol;
 
 /** A map stand-in for UI tests: records calls and keeps plain properties. */
 final class FakeMap implements MapControl {
@@ -23,7 +27,7 @@ final class FakeMap implements MapControl {
     final ObjectProperty<String> table = new SimpleObjectProperty<>();
     final BooleanProperty online = new SimpleBooleanProperty(false);
     final ObjectProperty<FeatureRef> hover = new SimpleObjectProperty<>();
-    final ObjectProperty<List<LegendSection>> legend = new SimpleObjectProperty<>(List.of());
+    final ObjectProperty<LegendModel> legend = new SimpleObjectProperty<>(new LegendModel(List.of()));
     final List<String> calls = new ArrayList<>();
     List<FeatureRef> inFrame = List.of();
     private final Pane pane = new Pane();
@@ -35,10 +39,10 @@ final class FakeMap implements MapControl {
         }
         pane.setId("fake-map");
         pane.setPrefSize(800, 600);
-        table.addListener((o, a, now) -> legend.set(now == null ? List.of() : List.of(new LegendSection("Table " + now,
-                List.of(new LegendSection.Item("1–10", Color.LIGHTBLUE, LegendSection.Symbol.AREA),
-                        new LegendSection.Item("No data", Color.LIGHTGRAY, LegendSection.Symbol.NO_DATA)),
-                "2009–2010 · Source: Report"))));
+        table.addListener((o, a, now) -> legend.set(new LegendModel(now == null ? List.of() : List.of(new LegendSection(
+                "Table " + now, "2009–2010 · Source: Report",
+                List.of(new LegendEntry("1–10", Color.LIGHTBLUE, Symbol.AREA),
+                        new LegendEntry("No data", Color.LIGHTGRAY, Symbol.NO_DATA)))))));
     }
 
     @Override public Node node() { return pane; }
@@ -47,7 +51,7 @@ final class FakeMap implements MapControl {
     @Override public ObjectProperty<String> choroplethTableProperty() { return table; }
     @Override public BooleanProperty onlineBasemapProperty() { return online; }
     @Override public ObjectProperty<FeatureRef> hoverProperty() { return hover; }
-    @Override public ReadOnlyObjectProperty<List<LegendSection>> legendProperty() { return legend; }
+    @Override public ReadOnlyObjectProperty<LegendModel> legendProperty() { return legend; }
     @Override public void zoomTo(FeatureRef ref) { calls.add("zoomTo " + ref.id()); }
     @Override public void panBy(double dx, double dy) { calls.add("panBy " + (int) dx + " " + (int) dy); }
     @Override public void zoomIn() { calls.add("zoomIn"); }
