@@ -18,4 +18,12 @@ public record LoadedData(List<Department> departments, List<Country> countries, 
         catalog = catalog == null ? Catalog.empty() : catalog;
         problems = List.copyOf(problems);
     }
+
+    /** Nothing loaded because loading itself failed unexpectedly; the problem says why. */
+    public static LoadedData failed(Throwable cause) {
+        String reason = cause == null ? "unknown error" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new LoadedData(List.of(), List.of(), Catalog.empty(),
+                List.of(LoadProblem.error("geodata", -1, reason)));
+    }
 }

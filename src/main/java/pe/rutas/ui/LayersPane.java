@@ -29,7 +29,12 @@ public final class LayersPane extends ScrollPane {
         grid.getStyleClass().add("layers-grid");
         grid.setHgap(10);
         grid.setVgap(6);
-        int row = 0;
+        Label layerHead = Ui.label("", "layers-head");
+        layerHead.textProperty().bind(i18n.text("layers.head.layer"));
+        Label opacityHead = Ui.label("", "layers-head");
+        opacityHead.textProperty().bind(i18n.text("layers.head.opacity"));
+        grid.addRow(0, layerHead, opacityHead);
+        int row = 1;
         for (LayerKey key : LayerKey.values()) {
             BooleanProperty visible = map.layerVisibleProperty(key);
             if (visible == null) continue;

@@ -37,6 +37,7 @@ public final class MainView extends BorderPane {
         DetailsViewModel details = new DetailsViewModel(selection, data, i18n, browser);
         search = new SearchBox(new SearchViewModel(data, selection, map), i18n);
         mapPane = new MapPane(map, selection, data, i18n);
+        mapPane.setOnLeave(forward -> { if (forward) side.requestFocus(); else search.field().requestFocus(); });
 
         detailsTab = tab("tab.details", new DetailsPane(details, i18n, map), "tab-details");
         Tab sources = tab("tab.sources", new SourcesPane(data, i18n, selection, details), "tab-sources");

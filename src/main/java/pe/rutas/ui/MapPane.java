@@ -14,7 +14,7 @@ import pe.rutas.model.FeatureRef;
 
 /**
  * The map with its keyboard: arrows pan, +/- zoom, Tab/Shift+Tab move a highlight through
- * the features on screen (past the last one focus moves on), Enter or Space selects the
+ * the features on screen (past the last one focus moves on; Ctrl+Tab leaves at once), Enter or Space selects the
  * highlighted feature, Esc clears the selection. Also shows zoom buttons and a line naming
  * the highlighted feature, which is the map's accessible help too.
  */
@@ -27,6 +27,7 @@ public final class MapPane extends StackPane {
     private final ExplorerData data;
     private final I18n i18n;
     private final Label cursorLine = new Label();
+    private java.util.function.Consumer<Boolean> onLeave = forward -> {};
 
     public MapPane(MapControl map, SelectionModel selection, ExplorerData data, I18n i18n) {
         this.map = map;
@@ -65,6 +66,12 @@ public final class MapPane extends StackPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
+    /**
+     * What Ctrl+Tab (forward = true) and Ctrl+Shift+Tab do: move focus out of the map at once,
+     * instead of stepping through every feature first.
+     */
+    public void setOnLeave(java.util.function.Consumer<Boolean> onLeave) { this.onLeave = onLeave; }
+
     private String cursorText() {
         FeatureRef ref = map.hoverProperty().get();
         return ref == null ? "" : i18n.get("map.cursor", data.name(ref),
@@ -72,8 +79,15 @@ public final class MapPane extends StackPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (!isFocused() || e.isShortcutDown() || e.isAltDown()) return;
+        if (!isFocused() || e.isAltDown()) return;
         KeyCode code = e.getCode();
+        if (e.isShortcutDown()) {
+            if (code == KeyCode.TAB) {
+                onLeave.accept(!e.isShiftDown());
+                e.consume();
+            }
+            return;
+        }
         boolean handled = true;
         switch (code) {
             case LEFT, KP_LEFT -> map.panBy(-PAN_STEP, 0);

@@ -93,8 +93,14 @@ public final class SearchBox extends HBox {
             popup.hide();
             return;
         }
-        list.setPrefWidth(Math.max(260, field.getWidth()));
-        list.setPrefHeight(Math.min(model.suggestions().size(), SearchViewModel.MAX_SUGGESTIONS) * 26 + 4);
+        // A Popup is a separate scene: it gets the window's stylesheets and the field's text size
+        // (which follows the Ctrl+/Ctrl- scale) so that the list matches the rest of the UI.
+        list.getStylesheets().setAll(getScene().getStylesheets());
+        double fontSize = field.getFont().getSize();
+        list.setStyle("-fx-font-size: " + fontSize + "px;");
+        list.setFixedCellSize(Math.ceil(fontSize * 2));
+        list.setPrefWidth(Math.max(fontSize * 22, field.getWidth()));
+        list.setPrefHeight(model.suggestions().size() * list.getFixedCellSize() + 4);
         if (!popup.isShowing()) {
             Bounds b = field.localToScreen(field.getBoundsInLocal());
             if (b != null) popup.show(field, b.getMinX(), b.getMaxY());

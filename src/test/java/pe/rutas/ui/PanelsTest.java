@@ -80,6 +80,16 @@ class PanelsTest {
     }
 
     @Test
+    void ctrlTabLeavesTheMapAtOnce(FxRobot robot) {
+        map.inFrame = List.of(FakeData.PUNO, FakeData.IQUITOS);
+        robot.interact(() -> view.mapPane().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(view.mapPane().isFocused());
+        assertEquals(null, map.hover.get(), "no feature was stepped through");
+    }
+
+    @Test
     void searchEnterSelectsAndFlies(FxRobot robot) {
         robot.clickOn("#search-field").write("iqui").type(KeyCode.ENTER);
         assertEquals(FakeData.IQUITOS, selection.selected());
