@@ -35,6 +35,7 @@ public final class BasemapPainter {
     private final List<Shape> departments = new ArrayList<>();
     private final Envelope dataBox = new Envelope();
     private final BasemapStyle style;
+    private final boolean departmentOutlines;
     private final Map<Integer, Band> bands = new ConcurrentHashMap<>();
 
     /** One geometry and its envelope in lon/lat degrees. */
@@ -56,7 +57,17 @@ public final class BasemapPainter {
      *                    with data, anything beyond is painted as "outside"
      */
     public BasemapPainter(List<Department> departments, List<Country> countries, BasemapStyle style) {
+        this(departments, countries, style, true);
+    }
+
+    /**
+     * @param departmentOutlines false when department outlines are drawn by a layer above the tiles (the
+     *                           interactive map, where they highlight and can be hidden)
+     */
+    public BasemapPainter(List<Department> departments, List<Country> countries, BasemapStyle style,
+                          boolean departmentOutlines) {
         this.style = style;
+        this.departmentOutlines = departmentOutlines;
         boolean hasPeru = false;
         for (Country c : countries) {
             if (c.geometry() == null || c.geometry().isEmpty()) {
@@ -140,7 +151,9 @@ public final class BasemapPainter {
         fill(r, t, band.neighbours(), Raster.argbOf(style.neighbour()));
         fill(r, t, band.peru(), Raster.argbOf(style.peru()));
         stroke(r, t, band.neighbours(), style.neighbourBorderWidth(), Raster.argbOf(style.neighbourBorder()));
-        stroke(r, t, band.departments(), style.departmentBorderWidth(), Raster.argbOf(style.departmentBorder()));
+        if (departmentOutlines) {
+            stroke(r, t, band.departments(), style.departmentBorderWidth(), Raster.argbOf(style.departmentBorder()));
+        }
         stroke(r, t, band.peru(), style.peruBorderWidth(), Raster.argbOf(style.peruBorder()));
     }
 
