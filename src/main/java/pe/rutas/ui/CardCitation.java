@@ -9,7 +9,8 @@ import java.util.List;
  * @param sourceTitle the source's title, or its id when the source is unknown
  * @param locator     where in the source (section, table, paragraph subject); may be ""
  * @param note        editorial note on this citation; may be ""
- * @param sourceDate  the source's date as the text shows it (year or full date); "" if unknown
+ * @param sourceDate  the source's date as the text shows it (full date or year); "" if unknown
+ * @param sourceYear  the source's year, for the compact evidence-age line; "" if unknown
  * @param period      the period covered by the figures that cite this source here, e.g.
  *                    "2009–2010"; "" when no figure gives one
  * @param url         the source's URL as recorded; may be "" (opened only if http/https)
@@ -18,12 +19,13 @@ import java.util.List;
  *                    each as one readable line; empty when the source is itself primary
  */
 public record CardCitation(String sourceId, String sourceTitle, String locator, String note,
-                           String sourceDate, String period, String url, String urlNote,
+                           String sourceDate, String sourceYear, String period, String url, String urlNote,
                            List<String> chain) {
     public CardCitation {
         locator = locator == null ? "" : locator;
         note = note == null ? "" : note;
         sourceDate = sourceDate == null ? "" : sourceDate;
+        sourceYear = sourceYear == null ? "" : sourceYear;
         period = period == null ? "" : period;
         url = url == null ? "" : url;
         urlNote = urlNote == null ? "" : urlNote;

@@ -206,7 +206,7 @@ public final class CatalogExplorerData implements ExplorerData {
                 .map(p -> p.title() + (sourceDate(p).isBlank() ? "" : " (" + sourceDate(p) + ")"))
                 .toList();
         return new CardCitation(c.source(), title, c.locator(), c.note(), source.map(this::sourceDate).orElse(""),
-                period, source.map(Source::url).orElse(""), source.map(Source::urlNote).orElse(""), chain);
+                source.map(Source::year).map(String::valueOf).orElse(""), period, source.map(Source::url).orElse(""), source.map(Source::urlNote).orElse(""), chain);
     }
 
     /** The date the text shows, else its year; "" when neither is known. */

@@ -30,12 +30,13 @@ public final class CitationText {
 
     /**
      * How old the evidence is: "2009–2010 · source of 2011", "source of 2011", "2009–2010 ·
-     * undated source", or "undated source".
+     * undated source", or "undated source". Uses the source's year when known, else its date.
      */
     public String age(CardCitation c) {
-        String source = c.sourceDate().isBlank()
+        String when = c.sourceYear().isBlank() ? c.sourceDate() : c.sourceYear();
+        String source = when.isBlank()
                 ? i18n.get("citation.age.undated")
-                : i18n.get("citation.age.sourceOf", c.sourceDate());
+                : i18n.get("citation.age.sourceOf", when);
         return c.period().isBlank() ? source : i18n.get("citation.age.periodAndSource", c.period(), source);
     }
 

@@ -25,6 +25,7 @@ public final class MainView extends BorderPane {
     private final MapPane mapPane;
     private final TabPane side = new TabPane();
     private final Tab detailsTab;
+    private final SelectionModel selection;
 
     /**
      * @param browser opens a checked http/https URL in the desktop browser
@@ -32,6 +33,7 @@ public final class MainView extends BorderPane {
     public MainView(ExplorerData data, MapControl map, SelectionModel selection, I18n i18n,
                     ViewSettings settings, Consumer<String> browser) {
         this.i18n = i18n;
+        this.selection = selection;
         setId("main-view");
         getStyleClass().add("main-view");
         DetailsViewModel details = new DetailsViewModel(selection, data, i18n, browser);
@@ -77,8 +79,11 @@ public final class MainView extends BorderPane {
 
     public SearchBox search() { return search; }
 
+    /** The selection shared by the map, the panels and the search box. */
+    public SelectionModel selection() { return selection; }
+
     /** Gives the map the keyboard, e.g. once the window shows (so arrows pan straight away). */
-    public void focusMap() { mapPane.requestFocus(); }
+    public void focusMap() { Platform.runLater(mapPane::requestFocus); }
 
     public MapPane mapPane() { return mapPane; }
 

@@ -75,8 +75,9 @@ class CatalogExplorerDataTest {
         CardCitation pucp = card.citations().get(1);
         assertEquals("2009–2010", pucp.period());
         assertEquals("29 November 2011", pucp.sourceDate());
+        assertEquals("2011", pucp.sourceYear());
         assertEquals(List.of("RETA registry of the National Police"), pucp.chain());
-        assertTrue(card.facts().contains(new DetailCard.Fact("Exploitation", "sexual and labour exploitation")));
+        assertTrue(card.facts().contains(new DetailCard.Fact("Exploitation", "sexual and labour")));
     }
 
     @Test

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class CitationTextTest {
     private final CardCitation full = new CardCitation("pucp-cescr-2011", "Report to the CESCR", "Table 1",
-            "Percentages of the listed rows only", "2011", "2009–2010", "http://example.org/r.pdf",
+            "Percentages of the listed rows only", "Lima, 29 November 2011", "2011", "2009–2010", "http://example.org/r.pdf",
             "as printed", List.of("RETA/PNP registry (Table 1)"));
-    private final CardCitation bare = new CardCitation("borders-essay", "Essay on borders", "", "", "", "", "", "", List.of());
+    private final CardCitation bare = new CardCitation("borders-essay", "Essay on borders", "", "", "", "", "", "", "", List.of());
 
     @Test
     void plainTextHasTitleDateLocatorNotePeriodChainAndUrl() {
         String text = new CitationText(new I18n(Locale.ENGLISH)).plain(full);
-        assertEquals("Report to the CESCR (2011), Table 1. Percentages of the listed rows only. "
+        assertEquals("Report to the CESCR (Lima, 29 November 2011), Table 1. Percentages of the listed rows only. "
                 + "Figures for 2009–2010. Taken from RETA/PNP registry (Table 1). http://example.org/r.pdf", text);
     }
 
@@ -34,8 +34,8 @@ class CitationTextTest {
     }
 
     @Test
-    void ageWithoutPeriodShowsOnlyTheSource() {
-        CardCitation noPeriod = new CardCitation("x", "X", "", "", "2013", "", "", "", List.of());
-        assertEquals("source of 2013", new CitationText(new I18n(Locale.ENGLISH)).age(noPeriod));
+    void ageWithoutPeriodOrYearShowsTheSourceDate() {
+        CardCitation noPeriod = new CardCitation("x", "X", "", "", "24 SEP 2013", "", "", "", "", List.of());
+        assertEquals("source of 24 SEP 2013", new CitationText(new I18n(Locale.ENGLISH)).age(noPeriod));
     }
 }
