@@ -10,10 +10,15 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +27,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
@@ -36,58 +43,113 @@ import pe.rutas.model.GeoFeature;
 /**
  * Reads RFC 7946 GeoJSON into {@link GeoFeature}s with JTS geometry (x = longitude,
  * y = latitude). Bad features are skipped and reported with their index and line; the file
- * fails as a whole only when it is not usable at all (missing, not JSON, wrong top-level type,
- * too large, nested too deeply).
+ * fails as a whole only when it is not usable at all (missing, binary, not UTF-8, not JSON,
+ * wrong top-level type, too large, nested too deeply, cancelled).
  *
- * <p>Not thread-safe per instance only in the sense of its limits being mutable config; one
- * reader per load is cheap. No JavaFX.
+ * <p>Hostile input is bounded: the text may not exceed {@code maxBytes} characters, one feature
+ * (or any other top-level member) may not exceed {@code maxElementChars}, JSON may nest at most
+ * {@value #NESTING_LIMIT} levels, and at most {@code maxFeatures} features are read. A feature
+ * past the feature ceiling or over the element ceiling ends the read: the features before it are
+ * kept and an {@link LoadProblem.Severity#ERROR} for the file says what was left out.
+ *
+ * <p>An instance only holds configuration and may be shared between threads; each read is
+ * independent. Progress and cancellation callbacks run on the reading thread. No JavaFX.
  */
 public final class GeoJsonReader {
     /** Default ceiling on file size: 256 MiB keeps a hostile file from exhausting memory. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
     /** Default ceiling on feature count. */
     public static final int DEFAULT_MAX_FEATURES = 2_000_000;
+    /** Default ceiling on the text of one feature: its JSON tree takes several times this in memory. */
+    public static final long DEFAULT_MAX_ELEMENT_CHARS = 64L * 1024 * 1024;
     /** GeoJSON needs at most 6 levels for a MultiPolygon inside a FeatureCollection; properties may nest a little more. */
-    private static final int NESTING_LIMIT = 64;
+    public static final int NESTING_LIMIT = 64;
+    private static final long PROGRESS_STEP = 256 * 1024;
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    private static final Set<String> WGS84_NAMES = Set.of(
+            "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "urn:ogc:def:crs:EPSG::4326",
+            "EPSG:4326", "OGC:CRS84", "CRS84", "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+            "http://www.opengis.net/def/crs/EPSG/0/4326");
 
     private final GeometryFactory factory;
     private final long maxBytes;
     private final int maxFeatures;
+    private final long maxElementChars;
 
     public GeoJsonReader() {
         this(new GeometryFactory(), DEFAULT_MAX_BYTES, DEFAULT_MAX_FEATURES);
     }
 
     public GeoJsonReader(GeometryFactory factory, long maxBytes, int maxFeatures) {
+        this(factory, maxBytes, maxFeatures, Math.min(maxBytes, DEFAULT_MAX_ELEMENT_CHARS));
+    }
+
+    /**
+     * @param maxBytes        ceiling on the file size in bytes (and on the text length in characters)
+     * @param maxFeatures     ceiling on the number of features read
+     * @param maxElementChars ceiling on the text of one feature or other top-level member, in characters
+     */
+    public GeoJsonReader(GeometryFactory factory, long maxBytes, int maxFeatures, long maxElementChars) {
+        if (maxBytes <= 0 || maxFeatures <= 0 || maxElementChars <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
         this.factory = factory;
         this.maxBytes = maxBytes;
         this.maxFeatures = maxFeatures;
+        this.maxElementChars = maxElementChars;
     }
 
     public GeometryFactory factory() {
         return factory;
     }
 
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public int maxFeatures() {
+        return maxFeatures;
+    }
+
     /** Reads a file from disk; the file's path is used in every message. */
     public FeatureCollection read(Path path) throws DataFileException {
+        return read(path, ProgressListener.NONE, () -> false);
+    }
+
+    /**
+     * Reads a file from disk, reporting progress and stopping with a {@link LoadCancelledException}
+     * soon after {@code cancelled} turns true. Binary files (NUL bytes, gzip, ZIP, UTF-16) and text
+     * that is not UTF-8 are refused with a message saying so.
+     */
+    public FeatureCollection read(Path path, ProgressListener progress, BooleanSupplier cancelled) throws DataFileException {
         String name = path.toString();
         long size;
         try {
+            if (Files.isDirectory(path)) {
+                throw new DataFileException(name, "is a directory, not a GeoJSON file");
+            }
             size = Files.size(path);
+            if (!Files.isRegularFile(path)) {
+                // a FIFO or device would block or never end
+                throw new DataFileException(name, "is not a regular file");
+            }
         } catch (NoSuchFileException e) {
             throw new DataFileException(name, -1, "file not found", e);
         } catch (IOException e) {
             throw new DataFileException(name, -1, "cannot read file (" + e.getMessage() + ")", e);
         }
         if (size > maxBytes) {
-            throw new DataFileException(name, "file is " + (size >> 20) + " MiB, over the limit of " + (maxBytes >> 20) + " MiB");
+            throw new DataFileException(name, "file is " + mib(size) + ", over the limit of " + mib(maxBytes));
         }
         if (size == 0) {
             throw new DataFileException(name, "file is empty");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
+            refuseBinary(name, in);
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return read(name, new InputStreamReader(in, utf8), size, progress, cancelled);
         } catch (IOException e) {
             throw new DataFileException(name, -1, "cannot read file (" + e.getMessage() + ")", e);
         }
@@ -95,19 +157,40 @@ public final class GeoJsonReader {
 
     /** Reads GeoJSON text; {@code file} names it in messages. The reader is not closed. */
     public FeatureCollection read(String file, Reader text) throws DataFileException {
-        JsonReader json = new JsonReader(text);
-        json.setStrictness(Strictness.STRICT);
-        json.setNestingLimit(NESTING_LIMIT);
+        return read(file, text, -1, ProgressListener.NONE, () -> false);
+    }
+
+    /**
+     * Reads GeoJSON text with progress and cancellation; {@code totalBytes} (or -1) is only passed
+     * on to {@code progress}. A leading byte-order mark is skipped with a warning. The reader is not closed.
+     */
+    public FeatureCollection read(String file, Reader text, long totalBytes, ProgressListener progress,
+                                  BooleanSupplier cancelled) throws DataFileException {
         List<GeoFeature> features = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
+        Map<Integer, Integer> lines = new java.util.HashMap<>();
+        PushbackReader start = new PushbackReader(text, 1);
+        GuardedReader guard = new GuardedReader(start, maxBytes, cancelled);
+        JsonReader json = new JsonReader(guard);
+        json.setStrictness(Strictness.STRICT);
+        json.setNestingLimit(NESTING_LIMIT);
         try {
-            if (json.peek() != JsonToken.BEGIN_OBJECT) {
+            if (skipByteOrderMark(start)) {
+                problems.add(LoadProblem.warning(file, -1, "file starts with a byte-order mark (BOM); it was ignored, "
+                        + "but JSON files should not have one and other tools may reject it"));
+            }
+            JsonToken first = json.peek();
+            if (first == JsonToken.END_DOCUMENT) {
+                throw new DataFileException(file, "file has no content (only white space)");
+            }
+            if (first != JsonToken.BEGIN_OBJECT) {
                 throw new DataFileException(file, lineOf(json), "not GeoJSON: the top level is not a JSON object", null);
             }
             json.beginObject();
             String type = null;
             boolean sawFeatures = false;
             JsonObject single = new JsonObject();
+            long lastReport = 0;
             while (json.hasNext()) {
                 String key = json.nextName();
                 if (key.equals("features") && json.peek() == JsonToken.BEGIN_ARRAY) {
@@ -115,19 +198,49 @@ public final class GeoJsonReader {
                     json.beginArray();
                     int index = 0;
                     while (json.hasNext()) {
-                        if (index >= maxFeatures) {
-                            throw new DataFileException(file, lineOf(json), "more than " + maxFeatures + " features; the rest were not read", null);
-                        }
                         int line = lineOf(json);
-                        JsonElement element = JsonParser.parseReader(json);
-                        readFeature(file, index, line, element, features, problems);
+                        if (index >= maxFeatures) {
+                            problems.add(new LoadProblem(file, -1, line, LoadProblem.Severity.ERROR,
+                                    "more than " + maxFeatures + " features (the ceiling); only the first "
+                                            + maxFeatures + " were loaded, the rest were not read"));
+                            return new FeatureCollection(file, features, problems, lines);
+                        }
+                        guard.startElement(maxElementChars);
+                        JsonElement element;
+                        try {
+                            element = JsonParser.parseReader(json);
+                        } catch (JsonParseException e) {
+                            if (find(e, GuardedReader.ElementTooLarge.class) != null) {
+                                problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR,
+                                        "feature is longer than " + mib(maxElementChars) + " of text (the ceiling); "
+                                                + "it and the rest of the file were not read"));
+                                return new FeatureCollection(file, features, problems, lines);
+                            }
+                            throw e;
+                        }
+                        guard.endElement();
+                        if (readFeature(file, index, line, element, features, problems)) {
+                            lines.put(index, line);
+                        }
                         index++;
+                        if (guard.count() - lastReport >= PROGRESS_STEP) {
+                            lastReport = guard.count();
+                            progress.progress(lastReport, totalBytes, index);
+                        }
                     }
                     json.endArray();
+                    progress.progress(guard.count(), totalBytes, index);
                 } else {
+                    guard.startElement(maxElementChars);
                     JsonElement value = JsonParser.parseReader(json);
-                    if (key.equals("type") && value.isJsonPrimitive()) {
+                    guard.endElement();
+                    if (key.equals("type")) {
+                        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+                            throw new DataFileException(file, "not GeoJSON: the top-level \"type\" is " + abbreviate(value) + ", not a string");
+                        }
                         type = value.getAsString();
+                    } else if (key.equals("crs")) {
+                        checkCrs(file, value, problems);
                     }
                     single.add(key, value);
                 }
@@ -153,23 +266,138 @@ public final class GeoJsonReader {
                     wrapped.add("properties", new JsonObject());
                     readFeature(file, 0, 1, wrapped, features, problems);
                 }
-                default -> throw new DataFileException(file, "not GeoJSON: unknown top-level type \"" + type + "\"");
+                default -> throw new DataFileException(file, "not GeoJSON: unknown top-level type \"" + abbreviate(type) + "\"");
             }
-            return new FeatureCollection(file, features, problems);
-        } catch (MalformedJsonException | JsonParseException e) {
-            throw new DataFileException(file, lineOf(e.getMessage()), "malformed JSON: " + firstSentence(e.getMessage()), e);
-        } catch (IllegalStateException e) {
-            throw new DataFileException(file, lineOf(e.getMessage()), "not GeoJSON: " + firstSentence(e.getMessage()), e);
-        } catch (java.io.EOFException e) {
-            throw new DataFileException(file, lineOf(json), "file ends too early (truncated JSON)", e);
-        } catch (IOException e) {
-            throw new DataFileException(file, lineOf(json), "cannot read: " + e.getMessage(), e);
-        } catch (StackOverflowError e) {
-            throw new DataFileException(file, -1, "JSON nested too deeply", null);
+            return new FeatureCollection(file, features, problems, lines);
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw translate(file, json, e);
         }
     }
 
-    private void readFeature(String file, int index, int line, JsonElement element,
+    /** Turns whatever Gson or the guard threw into one message for the user; the cause is kept. */
+    private DataFileException translate(String file, JsonReader json, Throwable e) {
+        int line = lineOf(json);
+        if (find(e, GuardedReader.Cancelled.class) != null) {
+            return new LoadCancelledException(file);
+        }
+        if (find(e, GuardedReader.TooLarge.class) != null) {
+            return new DataFileException(file, -1, "text is longer than the limit of " + mib(maxBytes) + "; not read", e);
+        }
+        if (find(e, GuardedReader.ElementTooLarge.class) != null) {
+            return new DataFileException(file, line, "a top-level member is longer than " + mib(maxElementChars) + " of text (the ceiling)", e);
+        }
+        if (find(e, CharacterCodingException.class) != null) {
+            return new DataFileException(file, line, "not UTF-8 text (binary data, or another encoding such as Latin-1); "
+                    + "GeoJSON must be UTF-8", e);
+        }
+        if (find(e, OutOfMemoryError.class) != null) {
+            return new DataFileException(file, line, "file is too large for the memory available", null);
+        }
+        if (find(e, StackOverflowError.class) != null) {
+            return new DataFileException(file, line, "JSON nested too deeply", null);
+        }
+        MalformedJsonException malformed = find(e, MalformedJsonException.class);
+        if (malformed != null) {
+            String m = String.valueOf(malformed.getMessage());
+            if (m.startsWith("Nesting limit")) {
+                return new DataFileException(file, lineOf(m), "JSON nested deeper than " + NESTING_LIMIT + " levels", e);
+            }
+            return new DataFileException(file, lineOf(m), "malformed JSON: " + firstSentence(m), e);
+        }
+        if (find(e, java.io.EOFException.class) != null) {
+            return new DataFileException(file, line, "file ends too early (truncated JSON)", e);
+        }
+        if (e instanceof IllegalStateException || e instanceof NumberFormatException || e instanceof UnsupportedOperationException) {
+            return new DataFileException(file, lineOf(e.getMessage()) > 0 ? lineOf(e.getMessage()) : line,
+                    "not GeoJSON: " + firstSentence(e.getMessage()), e);
+        }
+        if (e instanceof JsonParseException) {
+            return new DataFileException(file, line, "malformed JSON: " + firstSentence(e.getMessage()), e);
+        }
+        if (e instanceof IOException io) {
+            return new DataFileException(file, line, "cannot read: " + io.getMessage(), e);
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return new DataFileException(file, line, "cannot read: " + e, e);
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return type.cast(t);
+            if (t.getCause() == t) break;
+        }
+        return null;
+    }
+
+    /** Consumes a leading U+FEFF if present. */
+    private static boolean skipByteOrderMark(PushbackReader in) throws IOException {
+        int c = in.read();
+        if (c == '\uFEFF') {
+            return true;
+        }
+        if (c >= 0) {
+            in.unread(c);
+        }
+        return false;
+    }
+
+    /** Looks at the first bytes so that a binary file gets a useful message instead of "malformed JSON". */
+    private static void refuseBinary(String file, InputStream in) throws IOException, DataFileException {
+        in.mark(8192);
+        byte[] head = in.readNBytes(8192);
+        in.reset();
+        int n = head.length;
+        if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            throw new DataFileException(file, "gzip-compressed data, not GeoJSON text; unpack it first");
+        }
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw new DataFileException(file, "a ZIP archive (a zipped shapefile or KMZ?), not GeoJSON text; unpack it and export GeoJSON");
+        }
+        if (n >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+            throw new DataFileException(file, "UTF-16 text; GeoJSON must be UTF-8 (RFC 7946): save it again as UTF-8");
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                throw new DataFileException(file, "binary data (a NUL byte at offset " + i + "), not GeoJSON text");
+            }
+        }
+    }
+
+    /** RFC 7946 drops "crs": positions are WGS84 lon/lat. An old-style crs naming anything else is a warning. */
+    private static void checkCrs(String file, JsonElement crs, List<LoadProblem> problems) {
+        if (crs.isJsonNull()) return;
+        String name = null;
+        if (crs.isJsonObject()) {
+            JsonElement props = crs.getAsJsonObject().get("properties");
+            if (props != null && props.isJsonObject()) {
+                JsonElement n = props.getAsJsonObject().get("name");
+                if (n != null && n.isJsonPrimitive()) name = n.getAsString();
+            }
+        }
+        if (name == null) {
+            problems.add(LoadProblem.warning(file, -1, "has a \"crs\" member Rutas cannot interpret; "
+                    + "positions are read as WGS84 longitude/latitude (RFC 7946)"));
+        } else if (!WGS84_NAMES.contains(name)) {
+            problems.add(LoadProblem.warning(file, -1, "declares coordinate reference system \"" + abbreviate(name)
+                    + "\", not WGS84; Rutas reads positions as WGS84 longitude/latitude (RFC 7946), "
+                    + "so projected positions are rejected and others may be misplaced; reproject to EPSG:4326"));
+        }
+    }
+
+    static String mib(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return (bytes + (1 << 19)) / (1 << 20) + " MiB";
+        }
+        if (bytes >= 1024) {
+            return (bytes + 512) / 1024 + " KiB";
+        }
+        return bytes + " bytes";
+    }
+
+    /** Adds the feature or a problem; true when it was added. */
+    private boolean readFeature(String file, int index, int line, JsonElement element,
                              List<GeoFeature> out, List<LoadProblem> problems) {
         try {
             if (!element.isJsonObject()) {
@@ -200,8 +428,10 @@ public final class GeoJsonReader {
             JsonElement idJson = obj.get("id");
             String id = idJson != null && idJson.isJsonPrimitive() ? idJson.getAsString() : null;
             out.add(new GeoFeature(index, id, geometry, props));
+            return true;
         } catch (FeatureProblem p) {
             problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, p.getMessage()));
+            return false;
         }
     }
 
@@ -337,7 +567,10 @@ public final class GeoJsonReader {
     }
 
     private static String abbreviate(JsonElement e) {
-        String s = e.toString();
+        return abbreviate(e.toString());
+    }
+
+    private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 
