@@ -179,9 +179,11 @@ public final class GeoJsonReader {
                 problems.add(LoadProblem.warning(file, -1, "file starts with a byte-order mark (BOM); it was ignored, "
                         + "but JSON files should not have one and other tools may reject it"));
             }
-            JsonToken first = json.peek();
-            if (first == JsonToken.END_DOCUMENT) {
-                throw new DataFileException(file, "file has no content (only white space)");
+            JsonToken first;
+            try {
+                first = json.peek();
+            } catch (java.io.EOFException e) {
+                throw new DataFileException(file, -1, "file has no content (only white space)", e);
             }
             if (first != JsonToken.BEGIN_OBJECT) {
                 throw new DataFileException(file, lineOf(json), "not GeoJSON: the top level is not a JSON object", null);
@@ -287,7 +289,8 @@ public final class GeoJsonReader {
             return new DataFileException(file, line, "a top-level member is longer than " + mib(maxElementChars) + " of text (the ceiling)", e);
         }
         if (find(e, CharacterCodingException.class) != null) {
-            return new DataFileException(file, line, "not UTF-8 text (binary data, or another encoding such as Latin-1); "
+            // no line: the decoder runs a buffer ahead of the JSON position
+            return new DataFileException(file, -1, "not UTF-8 text (binary data, or another encoding such as Latin-1); "
                     + "GeoJSON must be UTF-8", e);
         }
         if (find(e, OutOfMemoryError.class) != null) {
@@ -301,6 +304,11 @@ public final class GeoJsonReader {
             String m = String.valueOf(malformed.getMessage());
             if (m.startsWith("Nesting limit")) {
                 return new DataFileException(file, lineOf(m), "JSON nested deeper than " + NESTING_LIMIT + " levels", e);
+            }
+            if (m.startsWith("Use JsonReader.setStrictness")) {
+                // Gson's advice is for programmers; say what a user can look for instead
+                return new DataFileException(file, lineOf(m), "malformed JSON" + columnOf(m)
+                        + ": not valid JSON here (a trailing comma, an unquoted word such as NaN, a number with over 1000 digits, or text after the end?)", e);
             }
             return new DataFileException(file, lineOf(m), "malformed JSON: " + firstSentence(m), e);
         }
@@ -409,7 +417,10 @@ public final class GeoJsonReader {
                 throw new FeatureProblem("\"type\" is " + (type == null ? "missing" : type) + ", expected \"Feature\"");
             }
             JsonElement geometryJson = obj.get("geometry");
-            if (geometryJson == null || geometryJson.isJsonNull()) {
+            if (geometryJson == null) {
+                throw new FeatureProblem("feature has no \"geometry\" member");
+            }
+            if (geometryJson.isJsonNull()) {
                 throw new FeatureProblem("geometry is null");
             }
             Geometry geometry = geometry(geometryJson, 0);
@@ -582,6 +593,11 @@ public final class GeoJsonReader {
         if (message == null) return -1;
         Matcher m = LINE.matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static String columnOf(String message) {
+        Matcher m = Pattern.compile("column (\\d+)").matcher(message);
+        return m.find() ? " at column " + m.group(1) : "";
     }
 
     private static String firstSentence(String message) {
