@@ -170,7 +170,9 @@ public final class GeoJsonReader {
         List<LoadProblem> problems = new ArrayList<>();
         Map<Integer, Integer> lines = new java.util.HashMap<>();
         PushbackReader start = new PushbackReader(text, 1);
-        GuardedReader guard = new GuardedReader(start, maxBytes, cancelled);
+        int[] featuresSeen = {0};
+        GuardedReader guard = new GuardedReader(start, maxBytes, cancelled,
+                read -> progress.progress(read, totalBytes, featuresSeen[0]), PROGRESS_STEP);
         JsonReader json = new JsonReader(guard);
         json.setStrictness(Strictness.STRICT);
         json.setNestingLimit(NESTING_LIMIT);
@@ -192,7 +194,6 @@ public final class GeoJsonReader {
             String type = null;
             boolean sawFeatures = false;
             JsonObject single = new JsonObject();
-            long lastReport = 0;
             while (json.hasNext()) {
                 String key = json.nextName();
                 if (key.equals("features") && json.peek() == JsonToken.BEGIN_ARRAY) {
@@ -225,13 +226,9 @@ public final class GeoJsonReader {
                             lines.put(index, line);
                         }
                         index++;
-                        if (guard.count() - lastReport >= PROGRESS_STEP) {
-                            lastReport = guard.count();
-                            progress.progress(lastReport, totalBytes, index);
-                        }
+                        featuresSeen[0] = index;
                     }
                     json.endArray();
-                    progress.progress(guard.count(), totalBytes, index);
                 } else {
                     guard.startElement(maxElementChars);
                     JsonElement value = JsonParser.parseReader(json);
@@ -270,6 +267,7 @@ public final class GeoJsonReader {
                 }
                 default -> throw new DataFileException(file, "not GeoJSON: unknown top-level type \"" + abbreviate(type) + "\"");
             }
+            progress.progress(guard.count(), totalBytes, sawFeatures ? featuresSeen[0] : 1);
             return new FeatureCollection(file, features, problems, lines);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw translate(file, json, e);

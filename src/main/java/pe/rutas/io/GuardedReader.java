@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 /**
  * Wraps the text of a data file so that a hostile or huge file cannot run away with the
@@ -16,14 +17,24 @@ import java.util.function.BooleanSupplier;
 final class GuardedReader extends FilterReader {
     private final long maxChars;
     private final BooleanSupplier cancelled;
+    private final LongConsumer progress;
+    private final long progressStep;
     private long count;
+    private long nextProgress;
     private long elementStart = -1;
     private long elementLimit = Long.MAX_VALUE;
 
-    GuardedReader(Reader in, long maxChars, BooleanSupplier cancelled) {
+    /**
+     * @param progress     called with the characters read so far, about every {@code progressStep}
+     *                     characters, so that progress moves even inside one huge feature
+     */
+    GuardedReader(Reader in, long maxChars, BooleanSupplier cancelled, LongConsumer progress, long progressStep) {
         super(in);
         this.maxChars = maxChars;
         this.cancelled = cancelled;
+        this.progress = progress;
+        this.progressStep = progressStep;
+        this.nextProgress = progressStep;
     }
 
     long count() {
@@ -60,6 +71,10 @@ final class GuardedReader extends FilterReader {
             }
             if (elementStart >= 0 && count - elementStart > elementLimit) {
                 throw new ElementTooLarge(elementLimit);
+            }
+            if (count >= nextProgress) {
+                nextProgress = count + progressStep;
+                progress.accept(count);
             }
         }
         return n;

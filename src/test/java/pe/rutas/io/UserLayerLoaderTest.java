@@ -117,6 +117,21 @@ class UserLayerLoaderTest {
     }
 
     @Test
+    void progressMovesInsideOneHugeFeature() throws IOException {
+        StringBuilder b = new StringBuilder("{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"LineString\",\"coordinates\":[");
+        for (int i = 0; i < 100_000; i++) b.append(i > 0 ? "," : "").append("[-75.123456,-10.123456]");
+        Path p = write("one-line.geojson", b.append("]}}").toString());
+        List<long[]> seen = new ArrayList<>();
+        UserLayerLoad load = new UserLayerLoader().load(p, (read, total, features) -> seen.add(new long[] {read, features}), () -> false);
+        assertEquals(1, load.features().size());
+        assertEquals(100_000, load.features().get(0).geometry().getNumPoints());
+        assertTrue(seen.size() >= 5, "reports while the " + Files.size(p) + "-character feature is read: " + seen.size());
+        assertTrue(seen.subList(0, seen.size() - 1).stream().allMatch(s -> s[1] == 0), "no feature finished while it was being read");
+        assertEquals(1, seen.get(seen.size() - 1)[1], "the last report counts the feature");
+        assertEquals(Files.size(p), seen.get(seen.size() - 1)[0]);
+    }
+
+    @Test
     void oversizedFeatureEndsTheReadButKeepsEarlierFeatures() throws IOException {
         String big = "x".repeat(5000);
         Path p = write("fat.geojson", "{\"type\":\"FeatureCollection\",\"features\":[\n"
