@@ -194,6 +194,7 @@ public final class GeoJsonReader {
             String type = null;
             boolean sawFeatures = false;
             JsonObject single = new JsonObject();
+            Map<String, RawJson> singleGeometry = new LinkedHashMap<>();
             while (json.hasNext()) {
                 String key = json.nextName();
                 if (key.equals("features") && json.peek() == JsonToken.BEGIN_ARRAY) {
@@ -209,10 +210,10 @@ public final class GeoJsonReader {
                             return new FeatureCollection(file, features, problems, lines);
                         }
                         guard.startElement(maxElementChars);
-                        JsonElement element;
+                        boolean added;
                         try {
-                            element = JsonParser.parseReader(json);
-                        } catch (JsonParseException e) {
+                            added = readFeature(file, index, line, json, features, problems);
+                        } catch (IOException | JsonParseException e) {
                             if (find(e, GuardedReader.ElementTooLarge.class) != null) {
                                 problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR,
                                         "feature is longer than " + mib(maxElementChars) + " of text (the ceiling); "
@@ -222,13 +223,17 @@ public final class GeoJsonReader {
                             throw e;
                         }
                         guard.endElement();
-                        if (readFeature(file, index, line, element, features, problems)) {
+                        if (added) {
                             lines.put(index, line);
                         }
                         index++;
                         featuresSeen[0] = index;
                     }
                     json.endArray();
+                } else if (key.equals("geometry") || key.equals("coordinates") || key.equals("geometries")) {
+                    guard.startElement(maxElementChars);
+                    singleGeometry.put(key, RawJson.read(json));
+                    guard.endElement();
                 } else {
                     guard.startElement(maxElementChars);
                     JsonElement value = JsonParser.parseReader(json);
@@ -257,13 +262,24 @@ public final class GeoJsonReader {
                         throw new DataFileException(file, "FeatureCollection without a \"features\" array");
                     }
                 }
-                case "Feature" -> readFeature(file, 0, 1, single, features, problems);
+                case "Feature" -> {
+                    Parts parts = new Parts();
+                    parts.type = single.get("type");
+                    parts.hasGeometry = singleGeometry.containsKey("geometry");
+                    parts.geometry = singleGeometry.get("geometry");
+                    parts.properties = single.get("properties");
+                    parts.id = single.get("id");
+                    addFeature(file, 0, 1, parts, features, problems);
+                }
                 case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection" -> {
-                    JsonObject wrapped = new JsonObject();
-                    wrapped.addProperty("type", "Feature");
-                    wrapped.add("geometry", single);
-                    wrapped.add("properties", new JsonObject());
-                    readFeature(file, 0, 1, wrapped, features, problems);
+                    Map<String, RawJson> members = new LinkedHashMap<>(singleGeometry);
+                    members.put("type", new RawJson.Str(type));
+                    Parts parts = new Parts();
+                    parts.type = new JsonPrimitive("Feature");
+                    parts.hasGeometry = true;
+                    parts.geometry = new RawJson.Obj(members);
+                    parts.properties = new JsonObject();
+                    addFeature(file, 0, 1, parts, features, problems);
                 }
                 default -> throw new DataFileException(file, "not GeoJSON: unknown top-level type \"" + abbreviate(type) + "\"");
             }
@@ -402,31 +418,61 @@ public final class GeoJsonReader {
         return bytes + " bytes";
     }
 
-    /** Adds the feature or a problem; true when it was added. */
-    private boolean readFeature(String file, int index, int line, JsonElement element,
-                             List<GeoFeature> out, List<LoadProblem> problems) {
+    /** The members of one feature that matter; geometry is kept compact (see {@link RawJson}). */
+    private static final class Parts {
+        JsonElement type;
+        boolean hasGeometry;
+        RawJson geometry;
+        JsonElement properties;
+        JsonElement id;
+    }
+
+    /** Reads one element of the features array from the stream; adds the feature or a problem. */
+    private boolean readFeature(String file, int index, int line, JsonReader json,
+                                List<GeoFeature> out, List<LoadProblem> problems) throws IOException {
+        if (json.peek() != JsonToken.BEGIN_OBJECT) {
+            JsonParser.parseReader(json);
+            problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, "feature is not a JSON object"));
+            return false;
+        }
+        Parts parts = new Parts();
+        json.beginObject();
+        while (json.hasNext()) {
+            String key = json.nextName();
+            switch (key) {
+                case "geometry" -> {
+                    parts.hasGeometry = true;
+                    parts.geometry = RawJson.read(json);
+                }
+                case "type" -> parts.type = JsonParser.parseReader(json);
+                case "properties" -> parts.properties = JsonParser.parseReader(json);
+                case "id" -> parts.id = JsonParser.parseReader(json);
+                default -> json.skipValue();
+            }
+        }
+        json.endObject();
+        return addFeature(file, index, line, parts, out, problems);
+    }
+
+    /** Checks the parts of a feature; adds it or a problem; true when it was added. */
+    private boolean addFeature(String file, int index, int line, Parts parts, List<GeoFeature> out, List<LoadProblem> problems) {
         try {
-            if (!element.isJsonObject()) {
-                throw new FeatureProblem("feature is not a JSON object");
-            }
-            JsonObject obj = element.getAsJsonObject();
-            JsonElement type = obj.get("type");
+            JsonElement type = parts.type;
             if (type == null || !type.isJsonPrimitive() || !"Feature".equals(type.getAsString())) {
-                throw new FeatureProblem("\"type\" is " + (type == null ? "missing" : type) + ", expected \"Feature\"");
+                throw new FeatureProblem("\"type\" is " + (type == null ? "missing" : abbreviate(type)) + ", expected \"Feature\"");
             }
-            JsonElement geometryJson = obj.get("geometry");
-            if (geometryJson == null) {
+            if (!parts.hasGeometry) {
                 throw new FeatureProblem("feature has no \"geometry\" member");
             }
-            if (geometryJson.isJsonNull()) {
+            if (parts.geometry == RawJson.NULL) {
                 throw new FeatureProblem("geometry is null");
             }
-            Geometry geometry = geometry(geometryJson, 0);
+            Geometry geometry = geometry(parts.geometry, 0);
             if (geometry.isEmpty()) {
                 throw new FeatureProblem("geometry is empty");
             }
             Map<String, Object> props = new LinkedHashMap<>();
-            JsonElement propsJson = obj.get("properties");
+            JsonElement propsJson = parts.properties;
             if (propsJson != null && propsJson.isJsonObject()) {
                 for (Map.Entry<String, JsonElement> e : propsJson.getAsJsonObject().entrySet()) {
                     props.put(e.getKey(), plain(e.getValue()));
@@ -434,7 +480,7 @@ public final class GeoJsonReader {
             } else if (propsJson != null && !propsJson.isJsonNull()) {
                 throw new FeatureProblem("\"properties\" must be an object or null");
             }
-            JsonElement idJson = obj.get("id");
+            JsonElement idJson = parts.id;
             String id = idJson != null && idJson.isJsonPrimitive() ? idJson.getAsString() : null;
             out.add(new GeoFeature(index, id, geometry, props));
             return true;
@@ -444,59 +490,57 @@ public final class GeoJsonReader {
         }
     }
 
-    private Geometry geometry(JsonElement json, int depth) throws FeatureProblem {
-        if (!json.isJsonObject()) {
+    private Geometry geometry(RawJson json, int depth) throws FeatureProblem {
+        if (!(json instanceof RawJson.Obj g)) {
             throw new FeatureProblem("geometry is not an object");
         }
-        JsonObject g = json.getAsJsonObject();
-        JsonElement typeJson = g.get("type");
-        if (typeJson == null || !typeJson.isJsonPrimitive()) {
+        if (!(g.get("type") instanceof RawJson.Str typeJson)) {
             throw new FeatureProblem("geometry has no \"type\"");
         }
-        String type = typeJson.getAsString();
+        String type = typeJson.value();
         if (type.equals("GeometryCollection")) {
             if (depth > 0) {
                 throw new FeatureProblem("nested GeometryCollection is not supported");
             }
-            JsonArray parts = array(g.get("geometries"), "geometries");
+            List<RawJson> parts = array(g.get("geometries"), "geometries");
             Geometry[] geoms = new Geometry[parts.size()];
             for (int i = 0; i < geoms.length; i++) {
                 geoms[i] = geometry(parts.get(i), depth + 1);
             }
             return factory.createGeometryCollection(geoms);
         }
-        JsonElement coords = g.get("coordinates");
-        if (coords == null || coords.isJsonNull()) {
-            throw new FeatureProblem(type + " has no coordinates");
+        RawJson coords = g.get("coordinates");
+        if (coords == null || coords == RawJson.NULL) {
+            throw new FeatureProblem(abbreviate(type) + " has no coordinates");
         }
         return switch (type) {
             case "Point" -> factory.createPoint(position(coords));
             case "MultiPoint" -> factory.createMultiPoint(positions(coords, 1).stream().map(factory::createPoint).toArray(Point[]::new));
             case "LineString" -> line(coords);
             case "MultiLineString" -> {
-                JsonArray lines = array(coords, "MultiLineString coordinates");
+                List<RawJson> lines = array(coords, "MultiLineString coordinates");
                 LineString[] ls = new LineString[lines.size()];
                 for (int i = 0; i < ls.length; i++) ls[i] = line(lines.get(i));
                 yield factory.createMultiLineString(ls);
             }
             case "Polygon" -> polygon(coords);
             case "MultiPolygon" -> {
-                JsonArray polys = array(coords, "MultiPolygon coordinates");
+                List<RawJson> polys = array(coords, "MultiPolygon coordinates");
                 Polygon[] ps = new Polygon[polys.size()];
                 for (int i = 0; i < ps.length; i++) ps[i] = polygon(polys.get(i));
                 yield factory.createMultiPolygon(ps);
             }
-            default -> throw new FeatureProblem("unknown geometry type \"" + type + "\"");
+            default -> throw new FeatureProblem("unknown geometry type \"" + abbreviate(type) + "\"");
         };
     }
 
-    private LineString line(JsonElement coords) throws FeatureProblem {
+    private LineString line(RawJson coords) throws FeatureProblem {
         List<Coordinate> pts = positions(coords, 2);
         return factory.createLineString(pts.toArray(Coordinate[]::new));
     }
 
-    private Polygon polygon(JsonElement coords) throws FeatureProblem {
-        JsonArray rings = array(coords, "Polygon coordinates");
+    private Polygon polygon(RawJson coords) throws FeatureProblem {
+        List<RawJson> rings = array(coords, "Polygon coordinates");
         if (rings.isEmpty()) {
             throw new FeatureProblem("Polygon has no rings");
         }
@@ -506,7 +550,7 @@ public final class GeoJsonReader {
         return factory.createPolygon(shell, holes);
     }
 
-    private LinearRing ring(JsonElement coords) throws FeatureProblem {
+    private LinearRing ring(RawJson coords) throws FeatureProblem {
         List<Coordinate> pts = positions(coords, 4);
         if (!pts.get(0).equals2D(pts.get(pts.size() - 1))) {
             throw new FeatureProblem("polygon ring is not closed (first and last positions differ)");
@@ -514,46 +558,55 @@ public final class GeoJsonReader {
         return factory.createLinearRing(pts.toArray(Coordinate[]::new));
     }
 
-    private List<Coordinate> positions(JsonElement json, int min) throws FeatureProblem {
-        JsonArray arr = array(json, "coordinates");
+    private List<Coordinate> positions(RawJson json, int min) throws FeatureProblem {
+        List<RawJson> arr = array(json, "coordinates");
         if (arr.size() < min) {
             throw new FeatureProblem("needs at least " + min + " positions, has " + arr.size());
         }
         List<Coordinate> out = new ArrayList<>(arr.size());
-        for (JsonElement e : arr) out.add(position(e));
+        for (RawJson e : arr) out.add(position(e));
         return out;
     }
 
-    private static Coordinate position(JsonElement json) throws FeatureProblem {
-        if (!json.isJsonArray()) {
-            throw new FeatureProblem("a position must be an array [lon, lat], found " + abbreviate(json));
+    private static Coordinate position(RawJson json) throws FeatureProblem {
+        if (json instanceof RawJson.Numbers n && n.values().length >= 2
+                && Double.isFinite(n.values()[0]) && Double.isFinite(n.values()[1])) {
+            // the common case, without building a list per position
+            double lon = n.values()[0];
+            double lat = n.values()[1];
+            if (Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
+                return new Coordinate(lon, lat);
+            }
         }
-        JsonArray a = json.getAsJsonArray();
+        List<RawJson> a = RawJson.elements(json);
+        if (a == null) {
+            throw new FeatureProblem("a position must be an array [lon, lat], found " + RawJson.abbreviate(json));
+        }
         if (a.size() < 2) {
-            throw new FeatureProblem("a position needs two numbers [lon, lat], found " + abbreviate(json));
+            throw new FeatureProblem("a position needs two numbers [lon, lat], found " + RawJson.abbreviate(json));
         }
         double lon = number(a.get(0));
         double lat = number(a.get(1));
         if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-            throw new FeatureProblem("position " + abbreviate(json) + " is outside WGS84 longitude/latitude range; "
+            throw new FeatureProblem("position " + RawJson.abbreviate(json) + " is outside WGS84 longitude/latitude range; "
                     + "GeoJSON must use degrees (projected coordinates?)");
         }
         return new Coordinate(lon, lat);
     }
 
-    private static double number(JsonElement e) throws FeatureProblem {
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-            double d = e.getAsDouble();
-            if (Double.isFinite(d)) return d;
+    private static double number(RawJson e) throws FeatureProblem {
+        if (e instanceof RawJson.Num n && Double.isFinite(n.value())) {
+            return n.value();
         }
-        throw new FeatureProblem("coordinate " + abbreviate(e) + " is not a finite number");
+        throw new FeatureProblem("coordinate " + RawJson.abbreviate(e) + " is not a finite number");
     }
 
-    private static JsonArray array(JsonElement e, String what) throws FeatureProblem {
-        if (e == null || !e.isJsonArray()) {
-            throw new FeatureProblem(what + " must be an array, found " + (e == null ? "nothing" : abbreviate(e)));
+    private static List<RawJson> array(RawJson e, String what) throws FeatureProblem {
+        List<RawJson> items = e == null ? null : RawJson.elements(e);
+        if (items == null) {
+            throw new FeatureProblem(what + " must be an array, found " + (e == null ? "nothing" : RawJson.abbreviate(e)));
         }
-        return e.getAsJsonArray();
+        return items;
     }
 
     /** Converts a JSON value to plain Java values (see {@link GeoFeature}). */
