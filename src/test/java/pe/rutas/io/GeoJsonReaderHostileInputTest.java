@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -64,5 +65,40 @@ class GeoJsonReaderHostileInputTest {
         assertEquals(2, fc.line(0));
         assertEquals(4, fc.line(1));
         assertEquals(-1, fc.line(7));
+    }
+
+    @Test
+    void memberOrderAndForeignMembersDoNotMatter() throws Exception {
+        FeatureCollection fc = new GeoJsonReader().read("o.geojson", new StringReader("""
+            {"features":[{"geometry":{"coordinates":[[-75,-10],[-74,-9.5,120]],"type":"LineString"},"bbox":[1,2,3,4],
+              "extra":{"deep":[[1],[2]]},"properties":{"n":1},"id":7,"type":"Feature"}],"type":"FeatureCollection"}"""));
+        assertTrue(fc.clean(), fc.problems().toString());
+        assertEquals(2, fc.features().get(0).geometry().getNumPoints());
+        assertEquals("7", fc.features().get(0).id());
+        assertEquals(1.0, fc.features().get(0).number("n").orElseThrow());
+    }
+
+    @Test
+    void bareGeometryAtTheTopLevelIsOneFeature() throws Exception {
+        FeatureCollection fc = new GeoJsonReader().read("g.geojson",
+                new StringReader("{\"coordinates\":[[[-75,-10],[-74,-10],[-74,-9],[-75,-10]]],\"type\":\"Polygon\"}"));
+        assertEquals(1, fc.features().size());
+        assertEquals("Polygon", fc.features().get(0).geometry().getGeometryType());
+    }
+
+    @Test
+    void mixedAndOddCoordinateArraysNameTheBadValue() throws Exception {
+        FeatureCollection fc = new GeoJsonReader().read("m.geojson", new StringReader("""
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[-75,-10],"x"]}},
+            {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[-75,true]}},
+            {"type":"Feature","properties":{},"geometry":{"type":"MultiPoint","coordinates":5}},
+            {"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[-75,-10.5e999]}}]}"""));
+        assertEquals(List.of(
+                "a position must be an array [lon, lat], found \"x\"",
+                "coordinate true is not a finite number",
+                "coordinates must be an array, found 5",
+                "coordinate -10.5e999 is not a finite number"), fc.problems().stream().map(LoadProblem::message).toList());
+        assertEquals(List.of(2, 3, 4, 5), fc.problems().stream().map(LoadProblem::line).toList());
     }
 }
