@@ -322,7 +322,8 @@ public final class GeoJsonReader {
             if (m.startsWith("Use JsonReader.setStrictness")) {
                 // Gson's advice is for programmers; say what a user can look for instead
                 return new DataFileException(file, lineOf(m), "malformed JSON" + columnOf(m)
-                        + ": not valid JSON here (a trailing comma, an unquoted word such as NaN, a number with over 1000 digits, or text after the end?)", e);
+                        + ": not valid JSON here (look for a comment, single quotes, a trailing comma, NaN or another "
+                        + "unquoted word, a number with over 1000 digits, or text after the end)", e);
             }
             return new DataFileException(file, lineOf(m), "malformed JSON: " + firstSentence(m), e);
         }
@@ -379,6 +380,11 @@ public final class GeoJsonReader {
         }
         if (n >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
             throw new DataFileException(file, "UTF-16 text; GeoJSON must be UTF-8 (RFC 7946): save it again as UTF-8");
+        }
+        int first = 0;
+        while (first < n && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r' || head[first] == '\n')) first++;
+        if (first < n && head[first] == '<') {
+            throw new DataFileException(file, "XML or HTML (KML, GPX, SVG or a web page?), not GeoJSON; export the layer as GeoJSON");
         }
         for (int i = 0; i < n; i++) {
             if (head[i] == 0) {
