@@ -27,6 +27,12 @@ public final class ValidateCommand {
     private ValidateCommand() {
     }
 
+    /** Runs with the process's standard output and error (the form {@code Launcher} dispatches to). */
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs the command; {@code args} excludes the word "validate". Returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         long maxBytes = UserLayerLoader.DEFAULT_MAX_BYTES;
         int maxFeatures = UserLayerLoader.DEFAULT_MAX_FEATURES;

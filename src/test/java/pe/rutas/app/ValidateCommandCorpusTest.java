@@ -280,6 +280,12 @@ class ValidateCommandCorpusTest {
     }
 
     @Test
+    void standardStreamFormUsedByTheLauncherGivesTheSameExitCodes() {
+        assertEquals(2, ValidateCommand.run(new String[] {"target/no-such-dir/none.geojson"}));
+        assertEquals(1, ValidateCommand.run(new String[] {CORPUS.resolve("null-geometry.geojson").toString()}));
+    }
+
+    @Test
     void helpExitsZero() {
         Run r = validate("--help");
         assertEquals(0, r.code());
