@@ -140,7 +140,9 @@ public final class SettingsStore {
             }
         }
         try {
-            AtomicFiles.write(file, bytes, mover);
+            // a settings.json linked from a dotfiles folder stays a link: replace what it points to
+            Path target = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
+            AtomicFiles.write(target, bytes, mover);
         } catch (IOException e) {
             throw new SettingsException("Cannot save settings to " + file + " (" + reason(e)
                     + "). The previous settings file is unchanged; your settings stay in effect until Rutas closes.", e);

@@ -252,6 +252,20 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aLinkedSettingsFileStaysALink() throws Exception {
+        Path dotfiles = Files.createDirectories(tmp.resolve("dotfiles"));
+        store().save(sample("1"));
+        Files.move(store().file(), dotfiles.resolve("rutas-settings.json"));
+        Files.createSymbolicLink(store().file(), dotfiles.resolve("rutas-settings.json"));
+        store().save(sample("2"));
+        assertTrue(Files.isSymbolicLink(store().file()));
+        assertEquals(sample("2"), store().load().data());
+        try (Stream<Path> s = Files.list(dotfiles)) {
+            assertEquals(1, s.count(), "no temporary file left next to the link target");
+        }
+    }
+
+    @Test
     void newerFormatVersionLoadsWithANote() throws Exception {
         store().save(sample("1"));
         String text = Files.readString(store().file()).replace("\"version\": 1", "\"version\": 2");
