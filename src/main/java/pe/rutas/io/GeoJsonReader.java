@@ -1,6 +1,5 @@
 package pe.rutas.io;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -51,6 +50,8 @@ import pe.rutas.model.GeoFeature;
  * {@value #NESTING_LIMIT} levels, and at most {@code maxFeatures} features are read. A feature
  * past the feature ceiling or over the element ceiling ends the read: the features before it are
  * kept and an {@link LoadProblem.Severity#ERROR} for the file says what was left out.
+ * Geometry is read straight from the stream into packed coordinate arrays ({@link RawJson}), so
+ * a large feature costs a few times its final JTS size while it is checked, not tens of times.
  *
  * <p>An instance only holds configuration and may be shared between threads; each read is
  * independent. Progress and cancellation callbacks run on the reading thread. No JavaFX.
