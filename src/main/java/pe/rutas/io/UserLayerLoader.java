@@ -44,7 +44,9 @@ public final class UserLayerLoader {
 
     /**
      * Loads {@code file}; {@code cancelled} is polled while reading, and a true answer ends the
-     * load with status {@link UserLayerLoad.Status#CANCELLED} within one buffer of text.
+     * load with status {@link UserLayerLoad.Status#CANCELLED} within one buffer of text. It is
+     * polled from the loading thread, so back it with something safely published across threads
+     * (an {@code AtomicBoolean}, or a JavaFX {@code Task}'s {@code isCancelled}).
      */
     public UserLayerLoad load(Path file, ProgressListener progress, BooleanSupplier cancelled) {
         String name = file.toString();
@@ -57,6 +59,10 @@ public final class UserLayerLoader {
         } catch (DataFileException e) {
             return new UserLayerLoad(name, UserLayerLoad.Status.UNUSABLE, List.of(),
                     List.of(new LoadProblem(name, -1, e.line(), LoadProblem.Severity.ERROR, e.problem())));
+        } catch (RuntimeException e) {
+            // a bug of ours must not take the app down with the user's file
+            return new UserLayerLoad(name, UserLayerLoad.Status.UNUSABLE, List.of(),
+                    List.of(LoadProblem.error(name, -1, "internal error while reading (" + e + ")")));
         }
         List<LoadProblem> problems = new ArrayList<>(fc.problems());
         problems.addAll(region.check(fc));
