@@ -14,15 +14,17 @@ import javafx.application.Application;
  * <ul>
  *   <li>no arguments: the explorer window ({@link RutasApp});</li>
  *   <li>{@code export …}: {@code pe.rutas.export.ExportCommand};</li>
- *   <li>{@code validate …}: {@code pe.rutas.app.ValidateCommand};</li>
+ *   <li>{@code validate …}: {@link ValidateCommand} (exit 0 clean, 1 problems, 2 unusable);</li>
  *   <li>anything else: usage on stderr, exit status 2.</li>
  * </ul>
  */
 public final class Launcher {
-    /** Sub-command name → class with {@code public static int run(String[] args)}. */
+    /**
+     * Sub-commands built in parallel by other parts of the project, looked up by name until they
+     * land: command name → class with {@code public static int run(String[] args)}.
+     */
     private static final String[][] COMMANDS = {
         {"export", "pe.rutas.export.ExportCommand"},
-        {"validate", "pe.rutas.app.ValidateCommand"},
     };
 
     private Launcher() {}
@@ -32,7 +34,7 @@ public final class Launcher {
             Application.launch(RutasApp.class);
             return;
         }
-        System.exit(dispatch(args, System.err));
+        System.exit(dispatch(args, System.out, System.err));
     }
 
     /**
@@ -40,11 +42,14 @@ public final class Launcher {
      * The commands are looked up by name because they are built in parallel by other parts of
      * the project; a missing one is reported as unavailable, never as a stack trace.
      */
-    static int dispatch(String[] args, PrintStream err) {
+    static int dispatch(String[] args, PrintStream out, PrintStream err) {
         String name = args[0];
         if (name.equals("-h") || name.equals("--help") || name.equals("help")) {
             usage(err);
             return 0;
+        }
+        if (name.equals("validate")) {
+            return ValidateCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
         for (String[] command : COMMANDS) {
             if (!command[0].equals(name)) continue;

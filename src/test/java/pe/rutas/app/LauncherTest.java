@@ -14,15 +14,21 @@ class LauncherTest {
 
     @Test
     void unknownCommandPrintsUsageAndExitsTwo() {
-        assertEquals(2, Launcher.dispatch(new String[] {"frobnicate"}, err));
+        assertEquals(2, Launcher.dispatch(new String[] {"frobnicate"}, err, err));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("unknown command 'frobnicate'"), text);
         assertTrue(text.contains("Usage:"), text);
     }
 
     @Test
+    void validateDispatchesToTheValidatorWithItsExitCodes() {
+        assertEquals(2, Launcher.dispatch(new String[] {"validate", "/no/such/file.geojson"}, err, err));
+        assertEquals(2, Launcher.dispatch(new String[] {"validate"}, err, err), "no file given");
+    }
+
+    @Test
     void helpExitsZeroWithUsage() {
-        assertEquals(0, Launcher.dispatch(new String[] {"--help"}, err));
+        assertEquals(0, Launcher.dispatch(new String[] {"--help"}, err, err));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("rutas validate"));
     }
 }
