@@ -1,13 +1,16 @@
 package pe.rutas.ui;
 
 import javafx.geometry.Insets;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import pe.rutas.model.FeatureRef;
 
 /**
  * The card of the selected feature: names, kind, facts, key figures, route legs, citations
@@ -21,8 +24,12 @@ public final class DetailsPane extends ScrollPane {
     private final VBox body = new VBox();
     private final Label status = Ui.label("", "card-status");
 
-    public DetailsPane(DetailsViewModel model, I18n i18n, MapControl map) {
+    private final ExplorerData data;
+    private final javafx.beans.property.DoubleProperty viewportWidth = new javafx.beans.property.SimpleDoubleProperty(300);
+
+    public DetailsPane(DetailsViewModel model, I18n i18n, MapControl map, ExplorerData data) {
         this.model = model;
+        this.data = data;
         this.i18n = i18n;
         this.map = map;
         setId("details");
@@ -32,6 +39,7 @@ public final class DetailsPane extends ScrollPane {
         body.getStyleClass().add("card");
         body.setPadding(new Insets(8));
         setContent(body);
+        viewportBoundsProperty().addListener((obs, old, b) -> viewportWidth.set(b.getWidth()));
         status.textProperty().bind(model.statusProperty());
         status.setId("details-status");
         status.managedProperty().bind(status.textProperty().isNotEmpty());
@@ -48,6 +56,7 @@ public final class DetailsPane extends ScrollPane {
             Label empty = Ui.label(i18n.get("details.empty"), "card-empty");
             empty.setId("details-empty");
             body.getChildren().add(empty);
+            overview();
             return;
         }
         Label title = Ui.label(card.title(), "card-title");
@@ -68,6 +77,34 @@ public final class DetailsPane extends ScrollPane {
         if (!card.notes().isEmpty()) {
             body.getChildren().add(heading("details.notes"));
             card.notes().forEach(n -> body.getChildren().add(Ui.label("• " + n, "card-note")));
+        }
+    }
+
+    /** With nothing selected: the routes and hotspots as links, a way in for a first visit. */
+    private void overview() {
+        for (FeatureRef.Kind kind : new FeatureRef.Kind[] {FeatureRef.Kind.ROUTE, FeatureRef.Kind.HOTSPOT, FeatureRef.Kind.FLOW}) {
+            List<SearchEntry> entries = data.searchEntries().stream().filter(e -> e.ref().kind() == kind).toList();
+            if (entries.isEmpty()) continue;
+            body.getChildren().add(heading("details.overview." + kind.name().toLowerCase(java.util.Locale.ROOT), entries.size()));
+            FlowPane links = new FlowPane(4, 2);
+            links.getStyleClass().add("overview-links");
+            // The panel's width governs: a FlowPane's minimum is otherwise its widest child.
+            links.setMinWidth(0);
+            links.prefWrapLengthProperty().bind(viewportWidth.subtract(24));
+            for (SearchEntry e : entries) {
+                Hyperlink link = new Hyperlink(data.name(e.ref()));
+                link.setOnAction(a -> {
+                    model.selection().select(e.ref());
+                    map.zoomTo(e.ref());
+                });
+                link.setAccessibleText(data.name(e.ref()));
+                // Long names wrap inside the panel instead of widening it past the window.
+                link.setWrapText(true);
+                link.setMinWidth(0);
+                link.maxWidthProperty().bind(viewportWidth.subtract(24));
+                links.getChildren().add(link);
+            }
+            body.getChildren().add(links);
         }
     }
 

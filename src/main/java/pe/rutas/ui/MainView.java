@@ -41,7 +41,7 @@ public final class MainView extends BorderPane {
         mapPane = new MapPane(map, selection, data, i18n);
         mapPane.setOnLeave(forward -> { if (forward) side.requestFocus(); else search.field().requestFocus(); });
 
-        detailsTab = tab("tab.details", new DetailsPane(details, i18n, map), "tab-details");
+        detailsTab = tab("tab.details", new DetailsPane(details, i18n, map, data), "tab-details");
         Tab sources = tab("tab.sources", new SourcesPane(data, i18n, selection, details), "tab-sources");
         Tab layers = tab("tab.layers", new LayersPane(map, data, i18n), "tab-layers");
         Tab legend = tab("tab.legend", new LegendPane(map, i18n), "tab-legend");
@@ -82,8 +82,25 @@ public final class MainView extends BorderPane {
     /** The selection shared by the map, the panels and the search box. */
     public SelectionModel selection() { return selection; }
 
-    /** Gives the map the keyboard, e.g. once the window shows (so arrows pan straight away). */
-    public void focusMap() { Platform.runLater(mapPane::requestFocus); }
+    /**
+     * Gives the map the keyboard once the view has been laid out in its window (so arrows pan
+     * straight away and the search box shows its prompt). Called before that, it waits for the
+     * next layout pulse: the scene picks an initial focus owner of its own on its first pulse.
+     */
+    public void focusMap() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            Platform.runLater(mapPane::requestFocus);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(mapPane::requestFocus);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
 
     public MapPane mapPane() { return mapPane; }
 
