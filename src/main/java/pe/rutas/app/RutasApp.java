@@ -3,7 +3,9 @@ package pe.rutas.app;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import pe.rutas.io.LoadProblem;
 import pe.rutas.ui.I18n;
@@ -22,7 +24,9 @@ public final class RutasApp extends Application {
         I18n i18n = new I18n(I18n.defaultFor(Locale.getDefault()));
         ViewSettings settings = new ViewSettings();
         DataLoadTask task = new DataLoadTask(DataLoader.fromSystemProperties(), i18n);
-        Scene scene = new Scene(new LoadingPane(task.progressProperty(), task.messageProperty(), i18n), 1400, 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new LoadingPane(task.progressProperty(), task.messageProperty(), i18n),
+                Math.min(1400, screen.getWidth() * 0.92), Math.min(900, screen.getHeight() * 0.9));
         settings.applyTo(scene);
         stage.titleProperty().bind(i18n.text("app.title"));
         stage.setScene(scene);

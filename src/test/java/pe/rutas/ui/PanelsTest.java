@@ -28,10 +28,13 @@ class PanelsTest {
     private final List<String> opened = new ArrayList<>();
     private MainView view;
 
+    private final ViewSettings settings = new ViewSettings();
+
     @Start
     void start(Stage stage) {
-        view = new MainView(new FakeData(i18n), map, selection, i18n, new ViewSettings(), opened::add);
-        Scene scene = new Scene(view, 1200, 800);
+        view = new MainView(new FakeData(i18n), map, selection, i18n, settings, opened::add);
+        Scene scene = new Scene(view, 1200, 760);
+        settings.applyTo(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -87,6 +90,38 @@ class PanelsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(view.mapPane().isFocused());
         assertEquals(null, map.hover.get(), "no feature was stepped through");
+    }
+
+    @Test
+    void ctrlEqualsAndCtrlMinusScaleTheText(FxRobot robot) {
+        assertTrue(view.getStyleClass().contains("font-100"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertTrue(view.getStyleClass().contains("font-125"), view.getStyleClass().toString());
+        double larger = robot.lookup(".app-title").queryAs(Label.class).getFont().getSize();
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).type(KeyCode.MINUS).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertTrue(view.getStyleClass().contains("font-85"), view.getStyleClass().toString());
+        double smaller = robot.lookup(".app-title").queryAs(Label.class).getFont().getSize();
+        assertTrue(larger > smaller, "font size follows the scale: " + larger + " vs " + smaller);
+    }
+
+    @Test
+    void choosingACiterInSourcesSelectsItOnTheMap(FxRobot robot) {
+        robot.interact(() -> view.sidePanel().getSelectionModel().select(1));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<Object> tree = robot.lookup("#sources-tree").queryAs(javafx.scene.control.TreeView.class);
+        robot.interact(() -> {
+            tree.getRoot().getChildren().get(0).setExpanded(true);
+            tree.getSelectionModel().select(tree.getRoot().getChildren().get(0).getChildren().get(1));
+        });
+        assertEquals(FakeData.IQUITOS, selection.selected());
+    }
+
+    @Test
+    void highContrastThemeAddsItsStylesheet(FxRobot robot) {
+        int before = view.getScene().getStylesheets().size();
+        robot.interact(() -> settings.themeProperty().set(Theme.HIGH_CONTRAST));
+        assertEquals(before + 1, view.getScene().getStylesheets().size());
+        assertTrue(view.getScene().getStylesheets().get(before).endsWith("rutas-high-contrast.css"));
     }
 
     @Test
