@@ -21,6 +21,6 @@ public final class ExplorerAssembly {
         RutasMap map = new RutasMap(data.departments(), data.countries(), data.catalog(), selection.selectedProperty());
         map.highContrastProperty().bind(settings.themeProperty().isEqualTo(Theme.HIGH_CONTRAST));
         return new MainView(new CatalogExplorerData(data.departments(), data.catalog(), i18n),
-                new RutasMapControl(map, data.catalog(), i18n), selection, i18n, settings, browser);
+                new RutasMapControl(map, data.departments(), data.catalog(), i18n), selection, i18n, settings, browser);
     }
 }

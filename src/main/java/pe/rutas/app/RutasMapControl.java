@@ -9,7 +9,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import pe.rutas.map.LayerId;
 import pe.rutas.map.RutasMap;
+import org.locationtech.jts.geom.Envelope;
 import pe.rutas.model.Catalog;
+import pe.rutas.model.Department;
 import pe.rutas.model.FeatureRef;
 import pe.rutas.model.StatTable;
 import pe.rutas.style.LegendModel;
@@ -25,10 +27,12 @@ import pe.rutas.ui.MapControl;
 final class RutasMapControl implements MapControl {
     private final RutasMap map;
     private final Catalog catalog;
+    private final List<Department> departments;
     private final ObjectProperty<String> tableId = new SimpleObjectProperty<>(this, "tableId");
 
-    RutasMapControl(RutasMap map, Catalog catalog, I18n i18n) {
+    RutasMapControl(RutasMap map, List<Department> departments, Catalog catalog, I18n i18n) {
         this.map = map;
+        this.departments = List.copyOf(departments);
         this.catalog = catalog;
         map.localeProperty().bind(i18n.localeProperty());
         tableId.addListener((obs, old, id) -> map.choroplethTableProperty().set(id == null ? null : catalog.table(id).orElse(null)));
@@ -56,6 +60,15 @@ final class RutasMapControl implements MapControl {
     @Override public ObjectProperty<FeatureRef> hoverProperty() { return map.hoveredFeatureProperty(); }
 
     @Override public ReadOnlyObjectProperty<LegendModel> legendProperty() { return map.legendProperty(); }
+
+    @Override
+    public void home() {
+        Envelope peru = new Envelope();
+        departments.forEach(d -> peru.expandToInclude(d.geometry().getEnvelopeInternal()));
+        map.flyTo(peru.isNull() ? new Envelope(-81.5, -68.5, -18.5, 0) : peru);
+    }
+
+    @Override public BooleanProperty animateProperty() { return map.animateProperty(); }
 
     @Override public void zoomTo(FeatureRef ref) { map.zoomTo(ref); }
 

@@ -26,6 +26,7 @@ public final class MainView extends BorderPane {
     private final TabPane side = new TabPane();
     private final Tab detailsTab;
     private final SelectionModel selection;
+    private final MapControl map;
 
     /**
      * @param browser opens a checked http/https URL in the desktop browser
@@ -34,6 +35,7 @@ public final class MainView extends BorderPane {
                     ViewSettings settings, Consumer<String> browser) {
         this.i18n = i18n;
         this.selection = selection;
+        this.map = map;
         setId("main-view");
         getStyleClass().add("main-view");
         DetailsViewModel details = new DetailsViewModel(selection, data, i18n, browser);
@@ -103,6 +105,9 @@ public final class MainView extends BorderPane {
     }
 
     public MapPane mapPane() { return mapPane; }
+
+    /** The map as the UI drives it. */
+    public MapControl map() { return map; }
 
     public TabPane sidePanel() { return side; }
 

@@ -40,6 +40,12 @@ public interface MapControl {
      */
     ReadOnlyObjectProperty<LegendModel> legendProperty();
 
+    /** Shows the whole of Peru again (the start view). */
+    void home();
+
+    /** Whether flights and zooms are animated; tests and the presenter may turn this off. */
+    BooleanProperty animateProperty();
+
     /** Animates the view to show a feature whole. */
     void zoomTo(FeatureRef ref);
 

@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import pe.rutas.model.FeatureRef;
 
 /**
- * The map with its keyboard: arrows pan, +/- zoom, Tab/Shift+Tab move a highlight through
+ * The map with its keyboard: arrows pan, +/- zoom, Home shows all of Peru, Tab/Shift+Tab move a highlight through
  * the features on screen (past the last one focus moves on; Ctrl+Tab leaves at once), Enter or Space selects the
  * highlighted feature, Esc clears the selection. Also shows zoom buttons and a line naming
  * the highlighted feature, which is the map's accessible help too.
@@ -45,7 +45,9 @@ public final class MapPane extends StackPane {
         zoomIn.setId("map-zoom-in");
         Button zoomOut = Ui.button(i18n, "map.zoomOut", map::zoomOut);
         zoomOut.setId("map-zoom-out");
-        VBox zoom = new VBox(4, zoomIn, zoomOut);
+        Button home = Ui.button(i18n, "map.home", map::home);
+        home.setId("map-home");
+        VBox zoom = new VBox(4, zoomIn, zoomOut, home);
         zoom.getStyleClass().add("map-zoom");
         zoom.setPickOnBounds(false);
         zoom.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -96,6 +98,7 @@ public final class MapPane extends StackPane {
             case DOWN, KP_DOWN -> map.panBy(0, PAN_STEP);
             case PLUS, ADD, EQUALS -> map.zoomIn();
             case MINUS, SUBTRACT -> map.zoomOut();
+            case HOME -> map.home();
             case ENTER, SPACE -> {
                 FeatureRef hover = map.hoverProperty().get();
                 if (hover != null) selection.select(hover);

@@ -31,12 +31,13 @@ import pe.rutas.ui.ViewSettings;
 
 /**
  * The explorer over the bundled data and the real map, headless: what the issue's "done when"
- * asks of the window. The data is loaded once, synchronously, before the window is built.
+ * asks of the window. The data is loaded and the window built once (the map is the slow part);
+ * each test gets it in a fresh scene with the selection, layers and statistic reset.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerAppTest {
     private static LoadedData data;
-    private MainView view;
+    private static MainView view;
 
     @BeforeAll
     static void load() {
@@ -45,13 +46,31 @@ class ExplorerAppTest {
 
     @Start
     void start(Stage stage) {
-        I18n i18n = new I18n(Locale.ENGLISH);
         ViewSettings settings = new ViewSettings();
-        view = ExplorerAssembly.build(data, i18n, settings, url -> {});
+        if (view == null) {
+            view = ExplorerAssembly.build(data, new I18n(Locale.ENGLISH), settings, url -> {});
+            view.map().animateProperty().set(false);    // flights end at once, so clicks land
+        } else {
+            view.getScene().setRoot(new javafx.scene.layout.Pane());
+            reset();
+        }
         Scene scene = new Scene(view, 1200, 760);   // inside Monocle's 1280x800 headless screen
         settings.applyTo(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    private static void reset() {
+        view.selection().clear();
+        view.search().field().clear();
+        view.lookupAll(".check-box").forEach(n -> {
+            if (n.getId() != null && n.getId().startsWith("layer-toggle-")) {
+                ((CheckBox) n).setSelected(!n.getId().endsWith("choropleth"));
+            }
+        });
+        ((ComboBox<?>) view.lookup("#choropleth-table")).getSelectionModel().select(0);
+        view.sidePanel().getSelectionModel().select(0);
+        view.map().home();
     }
 
     private static Set<String> idsWithPrefix(FxRobot robot, String prefix) {

@@ -52,6 +52,9 @@ final class FakeMap implements MapControl {
     @Override public BooleanProperty onlineBasemapProperty() { return online; }
     @Override public ObjectProperty<FeatureRef> hoverProperty() { return hover; }
     @Override public ReadOnlyObjectProperty<LegendModel> legendProperty() { return legend; }
+    final BooleanProperty animate = new SimpleBooleanProperty(true);
+    @Override public void home() { calls.add("home"); }
+    @Override public BooleanProperty animateProperty() { return animate; }
     @Override public void zoomTo(FeatureRef ref) { calls.add("zoomTo " + ref.id()); }
     @Override public void panBy(double dx, double dy) { calls.add("panBy " + (int) dx + " " + (int) dy); }
     @Override public void zoomIn() { calls.add("zoomIn"); }
