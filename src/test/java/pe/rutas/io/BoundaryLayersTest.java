@@ -83,6 +83,16 @@ class BoundaryLayersTest {
     }
 
     @Test
+    void mislabelledSourcePolygonsCarryTheirRealCodes() {
+        Map<String, Department> m = byIso();
+        assertEquals("PER-573", m.get("PE-PUN").neAdm1Code(), "Natural Earth named Puno's polygon \"Callao\"");
+        assertEquals("PER-3505", m.get("PE-CAL").neAdm1Code());
+        assertEquals("PER-587", m.get("PE-LMA").neAdm1Code(), "\"Lima Province\" is Lima Metropolitana");
+        assertEquals("PER-591", m.get("PE-LIM").neAdm1Code());
+        assertTrue(m.get("PE-LMA").geometry().intersection(m.get("PE-LIM").geometry()).getArea() == 0, "Lima region and Lima Metropolitana overlap");
+    }
+
+    @Test
     void capitalsAreTheOfficialDepartmentCapitals() {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("PE-AMA", "Chachapoyas"), Map.entry("PE-ANC", "Huaraz"), Map.entry("PE-APU", "Abancay"),

@@ -85,7 +85,7 @@ public final class BoundaryBuild {
                 Double.parseDouble(u.row.get("capital_lon")), Double.parseDouble(u.row.get("capital_lat"))});
             props.put("capital", capital);
             props.put("ne_adm1_code", u.row.get("ne_adm1_code"));
-            props.put("source_name", u.sourceName);
+            props.put("ne_name", u.sourceName);
             deps.feature(u.row.get("iso_3166_2"), props, u.geometry);
         }
         GeoJsonText ctry = new GeoJsonText();
