@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * Builds {@code geodata/departments.geojson} and {@code geodata/countries.geojson} from the npm
@@ -219,16 +220,13 @@ public final class BoundaryBuild {
                 SphericalArea.km2(union), SphericalArea.km2(peru), 100 * sym / peru.getArea(), hausdorff * METRES_PER_DEGREE / 1000));
     }
 
+    /** The polygon if valid; else repaired and put back on the grid (never needed for the current sources, but reported). */
     private Geometry valid(Geometry g, String what, List<String> report) {
         if (g.isValid()) return g;
         report.add("fixed invalid output polygon of " + what + " with GeometryFixer");
-        Geometry fixed = GeometryFixer.fix(GRID.isFloating() ? g : reduce(g));
+        Geometry fixed = GeometryPrecisionReducer.reduce(GeometryFixer.fix(g), GRID);
         if (!fixed.isValid()) throw new IllegalStateException(what + ": polygon still invalid after GeometryFixer");
         return fixed;
-    }
-
-    private Geometry reduce(Geometry g) {
-        return org.locationtech.jts.precision.GeometryPrecisionReducer.reduce(g, GRID);
     }
 
     /** Metres in one degree of latitude (mean); distances in degrees are reported with it. */
