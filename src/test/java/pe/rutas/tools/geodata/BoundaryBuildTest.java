@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rebuilds the boundary layers from the npm tarballs and compares with the committed files.
@@ -59,6 +60,18 @@ class BoundaryBuildTest {
             while (line < Math.min(a.size(), b.size()) && a.get(line).equals(b.get(line))) line++;
             fail(file + " differs from the rebuild from line " + (line + 1) + "; run `mvn -Pgeodata process-classes`");
         }
+    }
+
+    @Test
+    void commandLineWritesTheFilesAndItsCheckModeCatchesAChangedByte(@TempDir Path out) throws Exception {
+        String[] write = {"--npm", NPM.toString(), "--out", out.toString()};
+        BoundaryBuild.main(write);
+        assertEquals(output.departments(), Files.readString(out.resolve("departments.geojson"), StandardCharsets.UTF_8));
+        assertEquals(output.countries(), Files.readString(out.resolve("countries.geojson"), StandardCharsets.UTF_8));
+        String[] check = {"--npm", NPM.toString(), "--out", out.toString(), "--check"};
+        Files.writeString(out.resolve("countries.geojson"), output.countries().replace("\"Perú\"", "\"Peru\""), StandardCharsets.UTF_8);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> BoundaryBuild.main(check));
+        assertTrue(e.getMessage().contains("1 committed file(s) differ"), e.getMessage());
     }
 
     @Test
