@@ -267,9 +267,8 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             if (name.isBlank()) {
                 name = d.foreignTo ? f.to() : f.from();
             }
-            // one label per destination name at nearly the same spot
-            String spot = name + "@" + Math.round(d.labelX / 20) + "," + Math.round(d.labelY / 20);
-            if (sameSpot.merge(spot, 1, Integer::sum) > 1) {
+            // one label per destination name: several flows to one country share a bearing
+            if (sameSpot.merge(name, 1, Integer::sum) > 1) {
                 continue;
             }
             double ax = d.labelX + d.inwardX * 16;
