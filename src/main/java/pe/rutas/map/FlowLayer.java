@@ -257,7 +257,7 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
     @Override
     public List<LabelLayer.Spec> labels(View view) {
         List<LabelLayer.Spec> out = new ArrayList<>();
-        Map<String, Integer> sameSpot = new HashMap<>();
+        Map<String, List<double[]>> named = new HashMap<>();
         for (Drawn d : flows) {
             if (Double.isNaN(d.labelX) || (!d.group.isVisible())) {
                 continue;
@@ -267,10 +267,16 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             if (name.isBlank()) {
                 name = d.foreignTo ? f.to() : f.from();
             }
-            // one label per destination name: several flows to one country share a bearing
-            if (sameSpot.merge(name, 1, Integer::sum) > 1) {
+            // several flows to one country share a bearing: name it once per stretch of edge
+            List<double[]> spots = named.computeIfAbsent(name, k -> new ArrayList<>());
+            boolean near = false;
+            for (double[] sp : spots) {
+                near |= Math.hypot(sp[0] - d.labelX, sp[1] - d.labelY) < 150;
+            }
+            if (near) {
                 continue;
             }
+            spots.add(new double[]{d.labelX, d.labelY});
             double ax = d.labelX + d.inwardX * 16;
             double ay = d.labelY + d.inwardY * 16;
             out.add(new LabelLayer.Spec("flow-" + f.id(), name, "flow-label", ax, ay, 100, d.bearingOnly ? 12 : 2,

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.Interpolator;
@@ -95,7 +95,8 @@ public class RutasMap extends Region {
         getStyleClass().add("rutas-map");
         getStylesheets().add(RutasMap.class.getResource("map.css").toExternalForm());
 
-        tileWorker = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        // newest tile requests first: after a zoom or a flight the tiles on screen now are the ones wanted
+        tileWorker = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "rutas-tiles");
             t.setDaemon(true);
             return t;
@@ -428,6 +429,7 @@ public class RutasMap extends Region {
         RutasLayer.View v = labels.view();
         if (v != null && v.width() > 0 && v.height() > 0) {
             frame.set(v.frame());
+            tiles.setViewport(frame.get());
         }
     }
 
