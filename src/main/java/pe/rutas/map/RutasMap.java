@@ -88,6 +88,13 @@ public class RutasMap extends Region {
      */
     public RutasMap(List<Department> departments, List<Country> countries, Catalog catalog,
                     ObjectProperty<FeatureRef> selection) {
+        this(departments, countries, catalog, selection, new HttpTileFetcher(HttpTileFetcher.OSM_URL),
+                OnlineTiles.defaultCacheDir());
+    }
+
+    /** With a given source of online tiles and cache directory (tests use a fake, never the network). */
+    RutasMap(List<Department> departments, List<Country> countries, Catalog catalog,
+             ObjectProperty<FeatureRef> selection, TileFetcher onlineFetcher, java.nio.file.Path tileCache) {
         this.departments = List.copyOf(departments);
         this.countries = List.copyOf(countries);
         this.catalog = catalog;
@@ -102,8 +109,7 @@ public class RutasMap extends Region {
             return t;
         });
         tileWorker.allowCoreThreadTimeOut(true);
-        online = new OnlineTiles(new HttpTileFetcher(HttpTileFetcher.OSM_URL), OnlineTiles.defaultCacheDir(),
-                System::currentTimeMillis);
+        online = new OnlineTiles(onlineFetcher, tileCache, System::currentTimeMillis);
         installTiles();
 
         choropleth = new ChoroplethLayer(ctx, departments);
