@@ -1,5 +1,12 @@
 package pe.rutas.app;
 
+import java.util.Arrays;
+
 public final class Launcher {
-    public static void main(String[] args) { System.out.println("rutas"); }
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("validate")) {
+            System.exit(ValidateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        System.out.println("rutas");
+    }
 }
