@@ -253,4 +253,23 @@ class RutasMapFxTest {
         Bounds b = map.getLayoutBounds();
         assertTrue(b.getWidth() > 0);
     }
+
+    @Test
+    void zoomingToAFlowFramesItsPeruvianEndNotTheWorld(FxRobot robot) {
+        robot.interact(() -> map.zoomTo(FeatureRef.flow("lima-japan")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Envelope shown = map.currentFrame().extent();
+        assertTrue(shown.contains(-77.03, -12.05), "Lima is in view: " + shown);
+        assertTrue(shown.getWidth() < 30, "not zoomed out to show Japan: " + shown);
+        assertTrue(robot.lookup("#flow-lima-japan").query().isVisible());
+    }
+
+    @Test
+    void zoomInStopsAtTheLimit(FxRobot robot) {
+        for (int i = 0; i < 14; i++) {
+            robot.interact(() -> map.zoomIn());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RutasMap.MAX_ZOOM, map.currentFrame().zoom(), 1e-6);
+    }
 }
