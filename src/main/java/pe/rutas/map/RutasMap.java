@@ -443,7 +443,9 @@ public class RutasMap extends Region {
             frame.set(v.frame());
             tiles.setViewport(frame.get());
             double z = v.zoom();
-            if ((z > MAX_ZOOM + 1e-3 || z < MIN_ZOOM - 1e-3) && flight == null) {
+            boolean settled = flight == null && pendingBox == null && requested != null && requested.width() > 1;
+            // zoom < 1 is Gluon's state before our first frame is applied, not a user's zoom
+            if (settled && (z > MAX_ZOOM + 1e-3 || (z < MIN_ZOOM - 1e-3 && z >= 1))) {
                 // Gluon's own wheel zoom has no limits; bring it back into ours after the gesture
                 MapFrame f = frame.get();
                 Platform.runLater(() -> apply(f.centerLon(), f.centerLat(), clampZoom(f.zoom())));

@@ -272,4 +272,15 @@ class RutasMapFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(RutasMap.MAX_ZOOM, map.currentFrame().zoom(), 1e-6);
     }
+
+    @Test
+    void opensOnTheWholeCountry(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Envelope peru = new Envelope();
+        departments.forEach(d -> peru.expandToInclude(d.geometry().getEnvelopeInternal()));
+        Envelope shown = map.currentFrame().extent();
+        assertTrue(shown.contains(peru), "opening view " + shown + " shows Peru " + peru);
+        assertTrue(shown.getWidth() < 3 * peru.getWidth(), "and not much more: " + shown);
+        assertEquals(1000, map.currentFrame().width(), 1e-9);
+    }
 }
