@@ -35,7 +35,7 @@ final class DepartmentLayer extends RutasLayer implements LabelLayer.Source {
             p.getStyleClass().add("department");
             p.setFillRule(FillRule.EVEN_ODD);
             keepStroke(p, OUTLINE_WIDTH, null);
-            ctx.bind(p, FeatureRef.department(d.iso()));
+            ctx.bind(p, FeatureRef.department(d.iso()), l -> StyleText.pick(d.nameEn(), d.name(), l));
             paths.put(d.iso(), p);
             world.getChildren().add(p);
             Point lp = labelPoint(d);

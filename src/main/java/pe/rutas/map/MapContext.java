@@ -43,6 +43,25 @@ final class MapContext {
      * hover, and the node gets the {@code :selected} / {@code :highlighted} pseudo-classes.
      */
     void bind(Node node, FeatureRef ref) {
+        bind(node, ref, null);
+    }
+
+    /**
+     * As {@link #bind(Node, FeatureRef)}, and gives the node its name in the current locale as
+     * accessible text and tooltip (kept up to date when the locale changes).
+     */
+    void bind(Node node, FeatureRef ref, java.util.function.Function<Locale, String> name) {
+        if (name != null) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            Runnable relabel = () -> {
+                String text = name.apply(locale.get());
+                node.setAccessibleText(text);
+                tip.setText(text);
+            };
+            relabel.run();
+            locale.addListener(o -> relabel.run());
+            javafx.scene.control.Tooltip.install(node, tip);
+        }
         nodes.computeIfAbsent(ref, k -> new ArrayList<>()).add(node);
         node.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {

@@ -124,8 +124,8 @@ final class RouteLayer extends RutasLayer implements LabelLayer.Source {
                 marks.getChildren().add(c);
                 destinations.add(new Destination(p.get(), c));
             }
-            ctx.bind(lines, ref);
-            ctx.bind(marks, ref);
+            ctx.bind(lines, ref, l -> StyleText.pick(r.name(), r.nameEs(), l));
+            ctx.bind(marks, ref, l -> StyleText.pick(r.name(), r.nameEs(), l));
             lineGroups.put(r.id(), lines);
             markGroups.put(r.id(), marks);
             world.getChildren().add(lines);

@@ -283,4 +283,15 @@ class RutasMapFxTest {
         assertTrue(shown.getWidth() < 3 * peru.getWidth(), "and not much more: " + shown);
         assertEquals(1000, map.currentFrame().width(), 1e-9);
     }
+
+    @Test
+    void marksCarryTheirNameAsAccessibleTextInTheMapLanguage(FxRobot robot) {
+        Node hotspot = robot.lookup("#hotspot-la-rinconada").query();
+        assertEquals("La Rinconada", hotspot.getAccessibleText());
+        Node route = robot.lookup("#route-south-sierra").query();
+        assertEquals("South Sierra Route", route.getAccessibleText());
+        robot.interact(() -> map.localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals("Ruta de la Sierra Sur", route.getAccessibleText());
+        assertEquals("Lima a Japón", robot.lookup("#flow-lima-japan").query().getAccessibleText());
+    }
 }
