@@ -61,7 +61,7 @@ final class DepartmentLayer extends RutasLayer implements LabelLayer.Source {
     @Override
     protected void rebuild(int band) {
         for (Department d : departments) {
-            Projected.toPath(Projected.parts(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
+            Projected.toPath(ctx.projected(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
         }
         labelBand = new double[departments.size()][];
         int i = 0;

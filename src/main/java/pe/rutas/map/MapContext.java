@@ -25,6 +25,8 @@ final class MapContext {
     final ObjectProperty<FeatureRef> hover = new SimpleObjectProperty<>(this, "hover");
     final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
     private final Map<FeatureRef, List<Node>> nodes = new HashMap<>();
+    private final Map<org.locationtech.jts.geom.Geometry, Map<Integer, List<double[]>>> projections =
+            new java.util.IdentityHashMap<>();
 
     MapContext(ObjectProperty<FeatureRef> selection) {
         this.selection = selection;
@@ -77,6 +79,15 @@ final class MapContext {
         });
         node.pseudoClassStateChanged(SELECTED, ref.equals(selection.get()));
         node.pseudoClassStateChanged(HOVERED, ref.equals(hover.get()));
+    }
+
+    /**
+     * A geometry projected to band pixels and simplified for a zoom band, computed once per geometry and
+     * band and shared by every layer drawing it (departments and choropleth draw the same polygons).
+     */
+    List<double[]> projected(org.locationtech.jts.geom.Geometry g, int band, boolean closedOnly) {
+        return projections.computeIfAbsent(g, k -> new HashMap<>())
+                .computeIfAbsent(closedOnly ? band : -1 - band, b -> Projected.parts(g, band, closedOnly));
     }
 
     /** Nodes showing a feature (empty list if none). */

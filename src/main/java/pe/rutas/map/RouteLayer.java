@@ -143,12 +143,12 @@ final class RouteLayer extends RutasLayer implements LabelLayer.Source {
             for (javafx.scene.Node sub : g.getChildrenUnmodifiable()) {
                 for (javafx.scene.Node n : ((Group) sub).getChildren()) {
                     RouteSegment s = (RouteSegment) n.getProperties().get("rutas.segment");
-                    Projected.toPath(Projected.parts(s.line(), band, false), false, ((Path) n).getElements());
+                    Projected.toPath(ctx.projected(s.line(), band, false), false, ((Path) n).getElements());
                 }
             }
         }
         for (Arrow a : arrows) {
-            List<double[]> parts = Projected.parts(a.segment.line(), band, false);
+            List<double[]> parts = ctx.projected(a.segment.line(), band, false);
             if (parts.isEmpty()) {
                 a.length = 0;
                 continue;
