@@ -151,6 +151,9 @@ public final class BasemapPainter {
         fill(r, t, band.neighbours(), Raster.argbOf(style.neighbour()));
         fill(r, t, band.peru(), Raster.argbOf(style.peru()));
         stroke(r, t, band.neighbours(), style.neighbourBorderWidth(), Raster.argbOf(style.neighbourBorder()));
+        // a thin frame marks where the bundled data ends, so the "outside" mat never reads as land or sea
+        r.strokePolylines(List.of(new double[]{t.x(box[0]), t.y(box[1]), t.x(box[2]), t.y(box[1]), t.x(box[2]),
+                t.y(box[3]), t.x(box[0]), t.y(box[3])}), 1, Raster.argbOf(style.neighbourBorder()), true);
         if (departmentOutlines) {
             stroke(r, t, band.departments(), style.departmentBorderWidth(), Raster.argbOf(style.departmentBorder()));
         }

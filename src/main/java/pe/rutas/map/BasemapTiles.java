@@ -26,7 +26,13 @@ public final class BasemapTiles {
     private final OnlineTiles online;
     private final Executor worker;
     private final Executor completer;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(BasemapTiles.class.getName());
+    private volatile boolean failureLogged;
     private volatile boolean onlineOn;
+    /** Gluon Maps switches to the next tile level this far below an integer zoom (BaseMap.TIPPING). */
+    private static final double GLUON_TIPPING = 0.2;
+    private volatile long[] viewport;
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
     private final Map<Long, Image> memory = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Image> e) {
@@ -90,17 +96,72 @@ public final class BasemapTiles {
             }
         }
         CompletableFuture<Image> result = new CompletableFuture<>();
-        worker.execute(() -> {
+        submit(zoom, x, y, sequence.incrementAndGet(), () -> {
             Image image;
             try {
                 image = useOnline ? onlineOrLocal(zoom, x, y, key) : local(zoom, x, y, key);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                if (!failureLogged) {
+                    failureLogged = true;
+                    LOG.log(java.util.logging.Level.WARNING, "Cannot paint basemap tile " + zoom + "/" + x + "/" + y, e);
+                }
                 completer.execute(() -> result.completeExceptionally(e));
                 return;
             }
             completer.execute(() -> result.complete(image));
         });
         return result;
+    }
+
+    /**
+     * Runs a tile job; a job for a tile that has left the view since it was asked for (Gluon asks for
+     * every tile a flight or a fast zoom passes over) goes to the back of the queue once, so the tiles
+     * on screen now are painted first. It still runs later: Gluon may show that tile again.
+     */
+    private void submit(int zoom, long x, long y, long seq, Runnable work) {
+        worker.execute(new Job(seq, () -> {
+            if (seq > 0 && !inView(zoom, x, y)) {
+                submit(zoom, x, y, -seq, work);
+                return;
+            }
+            work.run();
+        }));
+    }
+
+    /**
+     * Tells which tiles are on screen: the zoom Gluon loads for {@code frame} and the tile range it
+     * covers (plus one tile around). Called by the map after each layout; any thread.
+     */
+    public void setViewport(MapFrame frame) {
+        int z = (int) Math.floor(frame.zoom() + GLUON_TIPPING);
+        double scale = Math.pow(2, z - frame.zoom());
+        double x0 = (MapFrame.worldX(frame.centerLon(), frame.zoom()) - frame.width() / 2) * scale;
+        double y0 = (MapFrame.worldY(frame.centerLat(), frame.zoom()) - frame.height() / 2) * scale;
+        double size = MapFrame.TILE_SIZE;
+        viewport = new long[]{z, (long) Math.floor(x0 / size) - 1, (long) Math.floor(y0 / size) - 1,
+                (long) Math.floor((x0 + frame.width() * scale) / size) + 1,
+                (long) Math.floor((y0 + frame.height() * scale) / size) + 1};
+    }
+
+    private boolean inView(int zoom, long x, long y) {
+        long[] v = viewport;
+        return v == null || (zoom == v[0] && x >= v[1] && x <= v[3] && y >= v[2] && y <= v[4]);
+    }
+
+    /**
+     * A tile job that orders newest first when the worker's queue is a priority queue (as the map's
+     * is); any other executor just runs it.
+     */
+    record Job(long sequence, Runnable work) implements Runnable, Comparable<Job> {
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Job o) {
+            return Long.compare(o.sequence, sequence);
+        }
     }
 
     private Image onlineOrLocal(int zoom, long x, long y, long key) {

@@ -46,9 +46,13 @@ final class ChoroplethLayer extends RutasLayer {
         }
     }
 
-    /** Shows {@code table}, or nothing when null or not by department. */
+    /**
+     * Shows {@code table}, or nothing when null, not by department, or marked not mappable by the catalog
+     * (e.g. rates the source words ambiguously).
+     */
     void setTable(StatTable table) {
-        classification = table == null || !table.byDepartment() ? null : classifier.classify(table, CLASSES);
+        classification = table == null || !table.byDepartment() || !table.mappable() ? null
+                : classifier.classify(table, CLASSES);
         for (Department d : departments) {
             Path p = paths.get(d.iso());
             if (classification == null) {
@@ -86,7 +90,7 @@ final class ChoroplethLayer extends RutasLayer {
     @Override
     protected void rebuild(int band) {
         for (Department d : departments) {
-            Projected.toPath(Projected.parts(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
+            Projected.toPath(ctx.projected(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
         }
     }
 

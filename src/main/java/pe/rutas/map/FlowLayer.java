@@ -118,7 +118,7 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             } else {
                 g.getChildren().addAll(path, head);
             }
-            ctx.bind(g, FeatureRef.flow(f.id()));
+            ctx.bind(g, FeatureRef.flow(f.id()), l -> StyleText.pick(f.name(), f.nameEs(), l));
             screen.getChildren().add(g);
             Drawn d = new Drawn(f, g, path, head, ring, ends, foreignFrom, foreignTo, bearingOnly, dup);
             if (!bearingOnly) {
@@ -257,7 +257,7 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
     @Override
     public List<LabelLayer.Spec> labels(View view) {
         List<LabelLayer.Spec> out = new ArrayList<>();
-        Map<String, Integer> sameSpot = new HashMap<>();
+        Map<String, List<double[]>> named = new HashMap<>();
         for (Drawn d : flows) {
             if (Double.isNaN(d.labelX) || (!d.group.isVisible())) {
                 continue;
@@ -267,11 +267,16 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             if (name.isBlank()) {
                 name = d.foreignTo ? f.to() : f.from();
             }
-            // one label per destination name at nearly the same spot
-            String spot = name + "@" + Math.round(d.labelX / 20) + "," + Math.round(d.labelY / 20);
-            if (sameSpot.merge(spot, 1, Integer::sum) > 1) {
+            // several flows to one country share a bearing: name it once per stretch of edge
+            List<double[]> spots = named.computeIfAbsent(name, k -> new ArrayList<>());
+            boolean near = false;
+            for (double[] sp : spots) {
+                near |= Math.hypot(sp[0] - d.labelX, sp[1] - d.labelY) < 150;
+            }
+            if (near) {
                 continue;
             }
+            spots.add(new double[]{d.labelX, d.labelY});
             double ax = d.labelX + d.inwardX * 16;
             double ay = d.labelY + d.inwardY * 16;
             out.add(new LabelLayer.Spec("flow-" + f.id(), name, "flow-label", ax, ay, 100, d.bearingOnly ? 12 : 2,

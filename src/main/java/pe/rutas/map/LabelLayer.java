@@ -30,6 +30,9 @@ final class LabelLayer extends RutasLayer {
         }
     }
 
+    /** Same text within this many pixels counts as the same label. */
+    static final double ECHO_PX = 30;
+
     private final List<Source> sources = new ArrayList<>();
     private final Map<String, Text> texts = new HashMap<>();
     private final Map<String, double[]> sizes = new HashMap<>();
@@ -76,6 +79,7 @@ final class LabelLayer extends RutasLayer {
             specs.addAll(s.labels(view));
             obstacles.addAll(s.obstacles(view));
         }
+        specs = withoutEchoes(specs);
         Map<String, Spec> byKey = new HashMap<>();
         List<LabelPlacer.Candidate> candidates = new ArrayList<>();
         for (Spec s : specs) {
@@ -112,11 +116,36 @@ final class LabelLayer extends RutasLayer {
         onLayout.run();
     }
 
+    /**
+     * Drops a label that repeats the text of a higher-priority one at nearly the same anchor (a place
+     * that is also a hotspot or a route destination is named once).
+     */
+    static List<Spec> withoutEchoes(List<Spec> specs) {
+        List<Spec> sorted = new ArrayList<>(specs);
+        sorted.sort((a, b) -> Double.compare(b.priority(), a.priority()));
+        List<Spec> kept = new ArrayList<>();
+        for (Spec s : sorted) {
+            boolean echo = false;
+            for (Spec k : kept) {
+                if (k.text().equalsIgnoreCase(s.text()) && !k.key().equals(s.key())
+                        && Math.hypot(k.anchorX() - s.anchorX(), k.anchorY() - s.anchorY()) < ECHO_PX) {
+                    echo = true;
+                    break;
+                }
+            }
+            if (!echo) {
+                kept.add(s);
+            }
+        }
+        return kept;
+    }
+
     private Text newText(String key, String styleClass) {
         Text t = new Text();
         t.setId("label-" + key);
         t.getStyleClass().addAll("map-label", styleClass);
         t.setTextOrigin(VPos.TOP);
+        t.setCache(true);
         t.setVisible(false);
         screen.getChildren().add(t);
         return t;

@@ -13,6 +13,9 @@ import javafx.scene.paint.Color;
 final class Raster {
     /** Vertical sub-samples per pixel row. */
     static final int SUB = 4;
+    private static final double QUANT = 1024;
+    private int spanMin;
+    private int spanMax;
 
     final int width;
     final int height;
@@ -89,12 +92,16 @@ final class Raster {
         if (m == 0) {
             return;
         }
-        Integer[] order = new Integer[m];
+        // primitive sort by start row, quantised to 1/1024 px; the scan below tolerates that error
+        long[] keys = new long[m];
         for (int i = 0; i < m; i++) {
-            order[i] = i;
+            keys[i] = ((long) Math.floor((Math.max(ey0[i], -1) + 1) * QUANT) << 24) | i;
         }
-        final double[] sortKey = ey0;
-        Arrays.sort(order, (a, b) -> Double.compare(sortKey[a], sortKey[b]));
+        Arrays.sort(keys);
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = (int) (keys[i] & 0xFFFFFF);
+        }
         int[] active = new int[m];
         int activeCount = 0;
         int next = 0;
@@ -109,7 +116,7 @@ final class Raster {
             int touchedMax = -1;
             for (int s = 0; s < SUB; s++) {
                 double sy = y + (s + 0.5) / SUB;
-                while (next < m && ey0[order[next]] <= sy) {
+                while (next < m && ey0[order[next]] <= sy + 1.0 / QUANT) {
                     active[activeCount++] = order[next++];
                 }
                 int c = 0;
@@ -135,12 +142,9 @@ final class Raster {
                     boolean nowInside = evenOdd ? (wind & 1) != 0 : wind != 0;
                     if (!inside && nowInside) {
                         start = xs[i];
-                    } else if (inside && !nowInside) {
-                        int[] range = span(start, xs[i], weight);
-                        if (range != null) {
-                            touchedMin = Math.min(touchedMin, range[0]);
-                            touchedMax = Math.max(touchedMax, range[1]);
-                        }
+                    } else if (inside && !nowInside && span(start, xs[i], weight)) {
+                        touchedMin = Math.min(touchedMin, spanMin);
+                        touchedMax = Math.max(touchedMax, spanMax);
                     }
                 }
             }
@@ -224,18 +228,23 @@ final class Raster {
         }
     }
 
-    /** Adds {@code weight} times the covered fraction of each pixel in [xa, xb); returns touched pixels. */
-    private int[] span(double xa, double xb, float weight) {
+    /**
+     * Adds {@code weight} times the covered fraction of each pixel in [xa, xb); false when nothing is
+     * covered, else the touched pixels are in {@link #spanMin}..{@link #spanMax}.
+     */
+    private boolean span(double xa, double xb, float weight) {
         xa = Math.max(xa, 0);
         xb = Math.min(xb, width);
         if (xb <= xa) {
-            return null;
+            return false;
         }
         int ia = (int) xa;
         int ib = (int) xb;
+        spanMin = ia;
         if (ia == ib) {
             cov[ia] += (float) ((xb - xa) * weight);
-            return new int[]{ia, ia};
+            spanMax = ia;
+            return true;
         }
         cov[ia] += (float) ((ia + 1 - xa) * weight);
         for (int i = ia + 1; i < ib; i++) {
@@ -243,9 +252,11 @@ final class Raster {
         }
         if (ib < width) {
             cov[ib] += (float) ((xb - ib) * weight);
-            return new int[]{ia, ib};
+            spanMax = ib;
+        } else {
+            spanMax = ib - 1;
         }
-        return new int[]{ia, ib - 1};
+        return true;
     }
 
     private void composite(int y, int x0, int x1, int color, int alpha) {

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.Interpolator;
@@ -88,6 +88,13 @@ public class RutasMap extends Region {
      */
     public RutasMap(List<Department> departments, List<Country> countries, Catalog catalog,
                     ObjectProperty<FeatureRef> selection) {
+        this(departments, countries, catalog, selection, new HttpTileFetcher(HttpTileFetcher.OSM_URL),
+                OnlineTiles.defaultCacheDir());
+    }
+
+    /** With a given source of online tiles and cache directory (tests use a fake, never the network). */
+    RutasMap(List<Department> departments, List<Country> countries, Catalog catalog,
+             ObjectProperty<FeatureRef> selection, TileFetcher onlineFetcher, java.nio.file.Path tileCache) {
         this.departments = List.copyOf(departments);
         this.countries = List.copyOf(countries);
         this.catalog = catalog;
@@ -95,14 +102,14 @@ public class RutasMap extends Region {
         getStyleClass().add("rutas-map");
         getStylesheets().add(RutasMap.class.getResource("map.css").toExternalForm());
 
-        tileWorker = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        // newest tile requests first: after a zoom or a flight the tiles on screen now are the ones wanted
+        tileWorker = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new PriorityBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "rutas-tiles");
             t.setDaemon(true);
             return t;
         });
         tileWorker.allowCoreThreadTimeOut(true);
-        online = new OnlineTiles(new HttpTileFetcher(HttpTileFetcher.OSM_URL), OnlineTiles.defaultCacheDir(),
-                System::currentTimeMillis);
+        online = new OnlineTiles(onlineFetcher, tileCache, System::currentTimeMillis);
         installTiles();
 
         choropleth = new ChoroplethLayer(ctx, departments);
@@ -247,9 +254,12 @@ public class RutasMap extends Region {
         animate.set(a);
     }
 
-    /** Flies to a feature and keeps some context around points. */
+    /**
+     * Flies to a feature and keeps some context around points. A flow is framed around its Peruvian end
+     * (its foreign end only gives a bearing), wide enough for the arrow to show its direction.
+     */
     public void zoomTo(FeatureRef ref) {
-        Envelope b = boundsOf(ref);
+        Envelope b = ref != null && ref.kind() == FeatureRef.Kind.FLOW ? index.anchorOf(ref) : boundsOf(ref);
         if (b == null || b.isNull()) {
             return;
         }
@@ -406,7 +416,10 @@ public class RutasMap extends Region {
                     z0 + (zoom - z0) * k);
         });
         flight = new Timeline(new KeyFrame(duration, new KeyValue(t, 1, Interpolator.EASE_BOTH)));
-        flight.setOnFinished(e -> apply(lon, lat, zoom));
+        flight.setOnFinished(e -> {
+            flight = null;
+            apply(lon, lat, zoom);
+        });
         flight.play();
     }
 
@@ -428,6 +441,15 @@ public class RutasMap extends Region {
         RutasLayer.View v = labels.view();
         if (v != null && v.width() > 0 && v.height() > 0) {
             frame.set(v.frame());
+            tiles.setViewport(frame.get());
+            double z = v.zoom();
+            boolean settled = flight == null && pendingBox == null && requested != null && requested.width() > 1;
+            // zoom < 1 is Gluon's state before our first frame is applied, not a user's zoom
+            if (settled && (z > MAX_ZOOM + 1e-3 || (z < MIN_ZOOM - 1e-3 && z >= 1))) {
+                // Gluon's own wheel zoom has no limits; bring it back into ours after the gesture
+                MapFrame f = frame.get();
+                Platform.runLater(() -> apply(f.centerLon(), f.centerLat(), clampZoom(f.zoom())));
+            }
         }
     }
 

@@ -13,7 +13,7 @@ public record BasemapStyle(Color sea, Color outside, Color neighbour, Color peru
 
     public static BasemapStyle standard() {
         return new BasemapStyle(
-                Color.web("#c6dbe9"), Color.web("#e6e4de"), Color.web("#e9e7e1"), Color.web("#fbf8ef"),
+                Color.web("#c6dbe9"), Color.web("#dde2e6"), Color.web("#e9e7e1"), Color.web("#fbf8ef"),
                 Color.web("#a9a49a"), 0.8, Color.web("#9c9486"), 0.8, Color.web("#6e665a"), 1.4);
     }
 

@@ -17,14 +17,14 @@ public final class RouteStyle {
     /** Dash pattern (on, off) of schematic segments; documented segments are solid. */
     public static final List<Double> SCHEMATIC_DASH = List.of(9.0, 6.0);
     /** Length and half-width of a direction arrowhead. */
-    public static final double ARROW_LENGTH = 12;
-    public static final double ARROW_HALF_WIDTH = 6;
+    public static final double ARROW_LENGTH = 14;
+    public static final double ARROW_HALF_WIDTH = 7;
     /** Radius of a destination node. */
     public static final double DESTINATION_RADIUS = 6;
 
     /** Flows are drawn apart from the internal routes: dark, thinner, with a long dash. */
-    public static final Color FLOW_COLOR = Color.web("#3b3b3b");
-    public static final double FLOW_WIDTH = 2.5;
+    public static final Color FLOW_COLOR = Color.rgb(45, 45, 45, 0.72);
+    public static final double FLOW_WIDTH = 2;
     public static final List<Double> FLOW_DASH = List.of(14.0, 5.0, 3.0, 5.0);
 
     private RouteStyle() {
