@@ -1,0 +1,282 @@
+package pe.rutas.export;
+
+import java.util.Locale;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import pe.rutas.model.Basis;
+import pe.rutas.model.Country;
+import pe.rutas.model.Department;
+import pe.rutas.model.FeatureRef;
+import pe.rutas.model.Flow;
+import pe.rutas.model.Hotspot;
+import pe.rutas.model.MapFrame;
+import pe.rutas.model.Route;
+import pe.rutas.model.RouteSegment;
+import pe.rutas.model.StatTable;
+
+/**
+ * Paints the map itself (basemap, shading, routes, flows, places of exploitation) for a
+ * {@link MapFrame} onto a {@link GraphicsContext} whose origin is the frame's top-left corner;
+ * sizes are logical pixels (the caller scales for HiDPI). Used by the export and by presenter
+ * mode. Call on the FX application thread (or on a thread owning an unattached Canvas).
+ */
+public final class MapPainter {
+    /** What to paint besides the basemap. */
+    public record Options(Set<ExportLayer> layers, StatTable table, FeatureRef highlight, Set<FeatureRef> faded,
+                          Locale locale, double symbolScale) {
+        public Options {
+            layers = layers == null ? Set.of() : Set.copyOf(layers);
+            faded = faded == null ? Set.of() : Set.copyOf(faded);
+            locale = locale == null ? Locale.ENGLISH : locale;
+            symbolScale = symbolScale <= 0 ? 1 : symbolScale;
+        }
+    }
+
+    private final ExportData data;
+
+    public MapPainter(ExportData data) {
+        this.data = data;
+    }
+
+    public void paint(GraphicsContext g, MapFrame f, Options o) {
+        Envelope view = f.extent();
+        view.expandBy(view.getWidth() * 0.05, view.getHeight() * 0.05);
+        g.save();
+        g.setFill(ExportStyle.SEA);
+        g.fillRect(0, 0, f.width(), f.height());
+        g.setFillRule(FillRule.EVEN_ODD);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
+
+        for (Country c : data.countries()) {
+            if (c.geometry() == null || !view.intersects(c.geometry().getEnvelopeInternal())) continue;
+            boolean peru = "PE".equalsIgnoreCase(c.isoA2());
+            fillPolygons(g, f, c.geometry(), peru ? ExportStyle.PERU : ExportStyle.LAND);
+            strokePolygons(g, f, c.geometry(), ExportStyle.COUNTRY_EDGE, 0.8);
+        }
+        Choropleth shade = o.table() != null && o.layers().contains(ExportLayer.CHOROPLETH) ? Choropleth.of(o.table()) : null;
+        for (Department d : data.departments()) {
+            if (d.geometry() == null || !view.intersects(d.geometry().getEnvelopeInternal())) continue;
+            Color fill = shade == null ? ExportStyle.PERU : shade.colorOf(d.iso()).orElse(Choropleth.NO_DATA);
+            if (data.countries().isEmpty() || shade != null) fillPolygons(g, f, d.geometry(), fill);
+        }
+        if (o.layers().contains(ExportLayer.DEPARTMENTS) || shade != null) {
+            for (Department d : data.departments()) {
+                if (d.geometry() == null || !view.intersects(d.geometry().getEnvelopeInternal())) continue;
+                boolean hi = o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.DEPARTMENT && o.highlight().id().equalsIgnoreCase(d.iso());
+                strokePolygons(g, f, d.geometry(), hi ? ExportStyle.TEXT : ExportStyle.DEPT_EDGE, hi ? 2.5 : 0.7);
+            }
+        }
+        // Peru's outline on top of department edges
+        Envelope peruBox = new Envelope();
+        data.departments().forEach(d -> { if (d.geometry() != null) peruBox.expandToInclude(d.geometry().getEnvelopeInternal()); });
+        for (Country c : data.countries()) {
+            if ("PE".equalsIgnoreCase(c.isoA2()) && c.geometry() != null) strokePolygons(g, f, c.geometry(), ExportStyle.PERU_EDGE, 1.4);
+        }
+        double s = o.symbolScale();
+        if (o.layers().contains(ExportLayer.ROUTES)) paintRoutes(g, f, o, view, s);
+        if (o.layers().contains(ExportLayer.FLOWS)) paintFlows(g, f, o, s);
+        if (o.layers().contains(ExportLayer.HOTSPOTS)) paintHotspots(g, f, o, view, s);
+        g.restore();
+    }
+
+    private void paintRoutes(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
+        boolean anyHighlight = o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.ROUTE;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Route r : data.catalog().routes()) {
+                FeatureRef ref = FeatureRef.route(r.id());
+                boolean hi = anyHighlight && o.highlight().equals(ref);
+                // dimmed routes first, the highlighted one on top
+                if (anyHighlight && (pass == 1) != hi) continue;
+                if (!anyHighlight && pass == 1) continue;
+                double alpha = o.faded().contains(ref) ? 0.25 : anyHighlight && !hi ? 0.35 : 1;
+                Color c = ExportStyle.routeColor(r.id());
+                double w = (hi ? 5 : 3.5) * s;
+                for (RouteSegment seg : r.segments()) {
+                    LineString line = seg.line();
+                    if (line == null || line.getNumPoints() < 2 || !view.intersects(line.getEnvelopeInternal())) continue;
+                    g.setGlobalAlpha(alpha);
+                    // white casing keeps the colour readable over shading and neighbours
+                    stroke(g, f, line, Color.WHITE, w + 2.5 * s, null);
+                    double[] dash = seg.basis() == Basis.SCHEMATIC ? new double[] {3 * w, 2 * w} : null;
+                    stroke(g, f, line, c, w, dash);
+                    arrowHead(g, f, line, c, 3.2 * w + 4 * s);
+                    g.setGlobalAlpha(1);
+                }
+            }
+        }
+    }
+
+    private void paintFlows(GraphicsContext g, MapFrame f, Options o, double s) {
+        boolean es = "es".equals(o.locale().getLanguage());
+        for (Flow fl : data.catalog().flows()) {
+            var ends = FlowEnds.of(fl, data);
+            if (ends.isEmpty()) continue;
+            FlowEnds e = ends.get();
+            FeatureRef ref = FeatureRef.flow(fl.id());
+            double alpha = o.faded().contains(ref) ? 0.25 : o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.FLOW && !o.highlight().equals(ref) ? 0.4 : 1;
+            double x0 = f.x(e.fromLon()), y0 = f.y(e.fromLat()), x1 = f.x(e.toLon()), y1 = f.y(e.toLat());
+            String label = null;
+            double len = Math.hypot(x1 - x0, y1 - y0);
+            double maxLen = Math.min(f.width(), f.height()) * 0.28;
+            if (x1 < 0 || y1 < 0 || x1 > f.width() || y1 > f.height() || len > maxLen * 1.6) {
+                // far end off the map: a shorter arrow along the bearing, the destination named at its tip
+                double k = maxLen / Math.max(1, len);
+                x1 = x0 + (x1 - x0) * k;
+                y1 = y0 + (y1 - y0) * k;
+                label = es ? e.toNameEs() : e.toName();
+            }
+            if ("inbound".equalsIgnoreCase(fl.direction())) {
+                double tx = x0, ty = y0; x0 = x1; y0 = y1; x1 = tx; y1 = ty;
+            }
+            // bend to the left of travel by a fifth of the length
+            double mx = (x0 + x1) / 2, my = (y0 + y1) / 2, dx = x1 - x0, dy = y1 - y0;
+            double cx = mx - dy * 0.2, cy = my + dx * 0.2;
+            g.setGlobalAlpha(alpha);
+            g.setStroke(ExportStyle.FLOW);
+            g.setLineWidth(2.5 * s);
+            g.setLineDashes(6 * s, 4 * s);
+            g.beginPath();
+            g.moveTo(x0, y0);
+            g.quadraticCurveTo(cx, cy, x1, y1);
+            g.stroke();
+            g.setLineDashes((double[]) null);
+            arrow(g, x1, y1, Math.atan2(y1 - cy, x1 - cx), ExportStyle.FLOW, 11 * s);
+            if (label != null) {
+                // name beyond the tip, on the side the arrow points to
+                double ang = Math.atan2(y1 - cy, x1 - cx);
+                double lx = x1 + Math.cos(ang) * 10 * s, ly = y1 + Math.sin(ang) * 10 * s;
+                label(g, label, lx, ly, 12.5 * s, true, Math.cos(ang) < -0.2 ? TextAlignment.RIGHT : Math.cos(ang) > 0.2 ? TextAlignment.LEFT : TextAlignment.CENTER, ExportStyle.FLOW);
+            }
+            g.setGlobalAlpha(1);
+        }
+    }
+
+    private void paintHotspots(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
+        boolean es = "es".equals(o.locale().getLanguage());
+        for (Hotspot h : data.catalog().hotspots()) {
+            if (h.point() == null || !view.contains(h.point().getCoordinate())) continue;
+            FeatureRef ref = FeatureRef.hotspot(h.id());
+            boolean hi = ref.equals(o.highlight());
+            g.setGlobalAlpha(o.faded().contains(ref) ? 0.3 : 1);
+            double x = f.x(h.point().getX()), y = f.y(h.point().getY());
+            double r = (hi ? 9 : 6.5) * s;
+            symbol(g, ExportStyle.swatchOf(ExportStyle.kindKey(h.kind())), x, y, r, ExportStyle.HOTSPOT);
+            String name = es && h.nameEs() != null && !h.nameEs().isBlank() ? h.nameEs() : h.name();
+            label(g, name, x + r + 4 * s, y, (hi ? 14 : 11.5) * s, hi, TextAlignment.LEFT, ExportStyle.TEXT);
+            g.setGlobalAlpha(1);
+        }
+    }
+
+    /** A symbol of radius {@code r} centred at (x, y) with a white rim. Also used for legend swatches. */
+    public static void symbol(GraphicsContext g, LegendItem.Swatch shape, double x, double y, double r, Color fill) {
+        double[] xs, ys;
+        switch (shape) {
+            case TRIANGLE -> { xs = new double[] {x, x + r * 1.1, x - r * 1.1}; ys = new double[] {y - r * 1.15, y + r * 0.8, y + r * 0.8}; }
+            case SQUARE -> { xs = new double[] {x - r * 0.9, x + r * 0.9, x + r * 0.9, x - r * 0.9}; ys = new double[] {y - r * 0.9, y - r * 0.9, y + r * 0.9, y + r * 0.9}; }
+            case DIAMOND -> { xs = new double[] {x, x + r * 1.15, x, x - r * 1.15}; ys = new double[] {y - r * 1.15, y, y + r * 1.15, y}; }
+            default -> { xs = null; ys = null; }
+        }
+        g.setFill(fill);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(Math.max(1, r * 0.3));
+        g.setLineDashes((double[]) null);
+        if (xs == null) {
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        } else {
+            g.fillPolygon(xs, ys, xs.length);
+            g.strokePolygon(xs, ys, xs.length);
+        }
+    }
+
+    /** Text with a white halo, vertically centred on y. */
+    public static void label(GraphicsContext g, String text, double x, double y, double size, boolean bold, TextAlignment align, Color color) {
+        g.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        g.setTextAlign(align);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineDashes((double[]) null);
+        g.setStroke(ExportStyle.HALO);
+        g.setLineWidth(size * 0.3);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.strokeText(text, x, y);
+        g.setFill(color);
+        g.fillText(text, x, y);
+    }
+
+    private static void stroke(GraphicsContext g, MapFrame f, LineString line, Color c, double w, double[] dash) {
+        g.setStroke(c);
+        g.setLineWidth(w);
+        g.setLineDashes(dash);
+        g.beginPath();
+        Coordinate[] cs = line.getCoordinates();
+        g.moveTo(f.x(cs[0].x), f.y(cs[0].y));
+        for (int i = 1; i < cs.length; i++) g.lineTo(f.x(cs[i].x), f.y(cs[i].y));
+        g.stroke();
+        g.setLineDashes((double[]) null);
+    }
+
+    private static void arrowHead(GraphicsContext g, MapFrame f, LineString line, Color c, double size) {
+        Coordinate[] cs = line.getCoordinates();
+        Coordinate a = cs[cs.length - 2], b = cs[cs.length - 1];
+        double x1 = f.x(b.x), y1 = f.y(b.y);
+        arrow(g, x1, y1, Math.atan2(y1 - f.y(a.y), x1 - f.x(a.x)), c, size);
+    }
+
+    /** A filled arrowhead with its tip at (x, y) pointing along {@code angle} (radians, screen axes). */
+    public static void arrow(GraphicsContext g, double x, double y, double angle, Color c, double size) {
+        double back = angle + Math.PI;
+        double[] xs = {x, x + size * Math.cos(back - 0.45), x + size * Math.cos(back + 0.45)};
+        double[] ys = {y, y + size * Math.sin(back - 0.45), y + size * Math.sin(back + 0.45)};
+        g.setFill(c);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1);
+        g.setLineDashes((double[]) null);
+        g.fillPolygon(xs, ys, 3);
+        g.strokePolygon(xs, ys, 3);
+    }
+
+    private static void fillPolygons(GraphicsContext g, MapFrame f, Geometry geom, Color fill) {
+        g.setFill(fill);
+        for (int i = 0; i < geom.getNumGeometries(); i++) {
+            if (!(geom.getGeometryN(i) instanceof Polygon p)) continue;
+            g.beginPath();
+            ring(g, f, p.getExteriorRing().getCoordinates());
+            for (int k = 0; k < p.getNumInteriorRing(); k++) ring(g, f, p.getInteriorRingN(k).getCoordinates());
+            g.fill();
+        }
+    }
+
+    private static void strokePolygons(GraphicsContext g, MapFrame f, Geometry geom, Color c, double w) {
+        g.setStroke(c);
+        g.setLineWidth(w);
+        g.setLineDashes((double[]) null);
+        for (int i = 0; i < geom.getNumGeometries(); i++) {
+            if (!(geom.getGeometryN(i) instanceof Polygon p)) continue;
+            g.beginPath();
+            ring(g, f, p.getExteriorRing().getCoordinates());
+            for (int k = 0; k < p.getNumInteriorRing(); k++) ring(g, f, p.getInteriorRingN(k).getCoordinates());
+            g.stroke();
+        }
+    }
+
+    private static void ring(GraphicsContext g, MapFrame f, Coordinate[] cs) {
+        if (cs.length == 0) return;
+        g.moveTo(f.x(cs[0].x), f.y(cs[0].y));
+        for (int i = 1; i < cs.length; i++) g.lineTo(f.x(cs[i].x), f.y(cs[i].y));
+        g.closePath();
+    }
+}
