@@ -52,6 +52,14 @@ public record ChromeLayout(Rect page, Rect title, Rect map, Rect legend, Rect fr
      * {@link #free()} with {@code padding} logical px around it, capped at {@code maxZoom}.
      */
     public MapFrame fit(Envelope box, double padding, double maxZoom) {
+        return fitInto(box, map, free, padding, maxZoom);
+    }
+
+    /**
+     * A frame of {@code map}'s size whose view shows {@code box} (lon/lat) as large as possible
+     * inside {@code free} (a part of {@code map}, same coordinates) with {@code padding} px around it.
+     */
+    public static MapFrame fitInto(Envelope box, Rect map, Rect free, double padding, double maxZoom) {
         MapFrame inFree = MapFrame.fit(box, free.width(), free.height(), padding, maxZoom);
         // same zoom, but centred so that the box's centre lands on the free area's centre
         double dx = free.centerX() - map.centerX();

@@ -82,6 +82,10 @@ public final class ExportCommand {
             err.println("rutas export: cannot load data: " + e.getMessage());
             return FAILED;
         }
+        if (!data.problems().isEmpty()) {
+            out.println("note: " + data.problems().size() + " data problem(s) while loading, e.g. " + data.problems().get(0)
+                    + " (run 'rutas validate' for all)");
+        }
         ExportRequest req;
         try {
             double scale = o.scale() != null ? o.scale() : ExportRequest.autoScale(o.width(), o.height());

@@ -15,7 +15,7 @@ public final class ExportStyle {
     public static final Color SEA = Color.web("#dce8f0"), LAND = Color.web("#efede8"), PERU = Color.web("#fbfaf7"),
             COUNTRY_EDGE = Color.web("#9a968c"), PERU_EDGE = Color.web("#5c5850"), DEPT_EDGE = Color.web("#bdb7ab"),
             KEY_GREY = Color.web("#555555"), HOTSPOT = Color.web("#1a1a1a"), FLOW = Color.web("#6a3d9a"),
-            HALO = Color.web("#ffffff", 0.85), TEXT = Color.web("#1a1a1a"), MUTED = Color.web("#4d4d4d");
+            HALO = Color.web("#ffffff", 0.85), HIGHLIGHT_FILL = Color.web("#fff3cc"), DEPT_LABEL = Color.web("#7a7468"), TEXT = Color.web("#1a1a1a"), MUTED = Color.web("#4d4d4d");
 
     /** The six routes in the report's order, each with an Okabe–Ito colour. */
     static final List<String> ROUTE_ORDER = List.of("north-coast", "north-selva", "lima", "south-selva", "south-sierra", "south-coast");

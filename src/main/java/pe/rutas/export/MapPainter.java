@@ -55,8 +55,7 @@ public final class MapPainter {
         Envelope view = f.extent();
         view.expandBy(view.getWidth() * 0.05, view.getHeight() * 0.05);
         g.save();
-        g.setFill(ExportStyle.SEA);
-        g.fillRect(0, 0, f.width(), f.height());
+        paintSeaAndOutside(g, f);
         g.setFillRule(FillRule.EVEN_ODD);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.ROUND);
@@ -73,24 +72,68 @@ public final class MapPainter {
             Color fill = shade == null ? ExportStyle.PERU : shade.colorOf(d.iso()).orElse(Choropleth.NO_DATA);
             if (data.countries().isEmpty() || shade != null) fillPolygons(g, f, d.geometry(), fill);
         }
+        Department highlighted = null;
+        for (Department d : data.departments()) {
+            if (o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.DEPARTMENT && o.highlight().id().equalsIgnoreCase(d.iso())) highlighted = d;
+        }
+        if (highlighted != null && shade == null) fillPolygons(g, f, highlighted.geometry(), ExportStyle.HIGHLIGHT_FILL);
         if (o.layers().contains(ExportLayer.DEPARTMENTS) || shade != null) {
             for (Department d : data.departments()) {
                 if (d.geometry() == null || !view.intersects(d.geometry().getEnvelopeInternal())) continue;
-                boolean hi = o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.DEPARTMENT && o.highlight().id().equalsIgnoreCase(d.iso());
-                strokePolygons(g, f, d.geometry(), hi ? ExportStyle.TEXT : ExportStyle.DEPT_EDGE, hi ? 2.5 : 0.7);
+                strokePolygons(g, f, d.geometry(), ExportStyle.DEPT_EDGE, 0.7);
             }
         }
-        // Peru's outline on top of department edges
-        Envelope peruBox = new Envelope();
-        data.departments().forEach(d -> { if (d.geometry() != null) peruBox.expandToInclude(d.geometry().getEnvelopeInternal()); });
+        // Peru's outline on top of department edges, the framed department on top of both
         for (Country c : data.countries()) {
             if ("PE".equalsIgnoreCase(c.isoA2()) && c.geometry() != null) strokePolygons(g, f, c.geometry(), ExportStyle.PERU_EDGE, 1.4);
         }
+        if (highlighted != null) strokePolygons(g, f, highlighted.geometry(), ExportStyle.TEXT, 2.5);
         double s = o.symbolScale();
+        // department names once a department is large enough on screen to hold its name
+        if (o.layers().contains(ExportLayer.DEPARTMENTS) && f.zoom() >= 5.6) paintDepartmentNames(g, f, o, view, s);
         if (o.layers().contains(ExportLayer.ROUTES)) paintRoutes(g, f, o, view, s);
         if (o.layers().contains(ExportLayer.FLOWS)) paintFlows(g, f, o, s);
         if (o.layers().contains(ExportLayer.HOTSPOTS)) paintHotspots(g, f, o, view, s);
         g.restore();
+    }
+
+    /**
+     * The country layer is clipped to a box around Peru: inside it, what no country covers is sea;
+     * outside it, the map shows neutral land except where the Pacific is certain (west of Peru's
+     * coast from 40°S to 6°N, and off northern Chile), so the box edge never reads as a coastline.
+     */
+    private void paintSeaAndOutside(GraphicsContext g, MapFrame f) {
+        if (data.countries().isEmpty()) {
+            g.setFill(ExportStyle.SEA);
+            g.fillRect(0, 0, f.width(), f.height());
+            return;
+        }
+        g.setFill(ExportStyle.LAND);
+        g.fillRect(0, 0, f.width(), f.height());
+        Envelope box = new Envelope();
+        for (Country c : data.countries()) if (c.geometry() != null) box.expandToInclude(c.geometry().getEnvelopeInternal());
+        g.setFill(ExportStyle.SEA);
+        fillBox(g, f, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
+        fillBox(g, f, -400, -40, Math.min(box.getMinX(), -81.4) + 0.01, 6);
+        fillBox(g, f, -400, -30, -71.7, box.getMinY() + 0.01);
+    }
+
+    private static void fillBox(GraphicsContext g, MapFrame f, double lon0, double lat0, double lon1, double lat1) {
+        double x0 = Math.max(-10, f.x(lon0)), x1 = Math.min(f.width() + 10, f.x(lon1));
+        double y0 = Math.max(-10, f.y(lat1)), y1 = Math.min(f.height() + 10, f.y(lat0));
+        if (x1 > x0 && y1 > y0) g.fillRect(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private void paintDepartmentNames(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
+        boolean es = "es".equals(o.locale().getLanguage());
+        for (Department d : data.departments()) {
+            if (d.geometry() == null || !view.intersects(d.geometry().getEnvelopeInternal())) continue;
+            Envelope e = d.geometry().getEnvelopeInternal();
+            if (f.x(e.getMaxX()) - f.x(e.getMinX()) < 60 * s) continue;
+            var p = d.geometry().getInteriorPoint();
+            String name = es || d.nameEn() == null || d.nameEn().isBlank() ? d.name() : d.nameEn();
+            label(g, name.toUpperCase(o.locale()), f.x(p.getX()), f.y(p.getY()), 10.5 * s, false, TextAlignment.CENTER, ExportStyle.DEPT_LABEL);
+        }
     }
 
     private void paintRoutes(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
