@@ -1,5 +1,8 @@
 package pe.rutas.export;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.VPos;
@@ -60,11 +63,13 @@ public final class MapPainter {
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.ROUND);
 
+        Envelope clip = new Envelope();
+        for (Country c : data.countries()) if (c.geometry() != null) clip.expandToInclude(c.geometry().getEnvelopeInternal());
         for (Country c : data.countries()) {
             if (c.geometry() == null || !view.intersects(c.geometry().getEnvelopeInternal())) continue;
             boolean peru = "PE".equalsIgnoreCase(c.isoA2());
             fillPolygons(g, f, c.geometry(), peru ? ExportStyle.PERU : ExportStyle.LAND);
-            strokePolygons(g, f, c.geometry(), ExportStyle.COUNTRY_EDGE, 0.8);
+            strokeEdges(g, f, c.geometry(), clip, ExportStyle.COUNTRY_EDGE, 0.8);
         }
         Choropleth shade = o.table() != null && o.layers().contains(ExportLayer.CHOROPLETH) ? Choropleth.of(o.table()) : null;
         for (Department d : data.departments()) {
@@ -210,7 +215,18 @@ public final class MapPainter {
 
     private void paintHotspots(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
         boolean es = "es".equals(o.locale().getLanguage());
-        for (Hotspot h : data.catalog().hotspots()) {
+        // the framed hotspot first, then those with figures: they keep their labels when names collide
+        List<Hotspot> order = new ArrayList<>(data.catalog().hotspots());
+        order.sort(Comparator.comparing((Hotspot h) -> !FeatureRef.hotspot(h.id()).equals(o.highlight()))
+                .thenComparing(h -> -h.figures().size()));
+        List<double[]> taken = new ArrayList<>();
+        for (Hotspot h : order) {
+            if (h.point() == null || !view.contains(h.point().getCoordinate())) continue;
+            double x = f.x(h.point().getX()), y = f.y(h.point().getY());
+            double r = (FeatureRef.hotspot(h.id()).equals(o.highlight()) ? 9 : 6.5) * s;
+            taken.add(new double[] {x - r, y - r, x + r, y + r});
+        }
+        for (Hotspot h : order) {
             if (h.point() == null || !view.contains(h.point().getCoordinate())) continue;
             FeatureRef ref = FeatureRef.hotspot(h.id());
             boolean hi = ref.equals(o.highlight());
@@ -219,9 +235,30 @@ public final class MapPainter {
             double r = (hi ? 9 : 6.5) * s;
             symbol(g, ExportStyle.swatchOf(ExportStyle.kindKey(h.kind())), x, y, r, ExportStyle.HOTSPOT);
             String name = es && h.nameEs() != null && !h.nameEs().isBlank() ? h.nameEs() : h.name();
-            label(g, name, x + r + 4 * s, y, (hi ? 14 : 11.5) * s, hi, TextAlignment.LEFT, ExportStyle.TEXT);
+            double size = (hi ? 14 : 11.5) * s;
+            // a rough width is enough to keep labels apart
+            double w = name.length() * size * (hi ? 0.62 : 0.56), half = size * 0.65;
+            double[] right = {x + r + 3 * s, y - half, x + r + 3 * s + w, y + half};
+            double[] left = {x - r - 3 * s - w, y - half, x - r - 3 * s, y + half};
+            if (hi || free(right, taken, x, y)) {
+                taken.add(right);
+                label(g, name, x + r + 4 * s, y, size, hi, TextAlignment.LEFT, ExportStyle.TEXT);
+            } else if (free(left, taken, x, y)) {
+                taken.add(left);
+                label(g, name, x - r - 4 * s, y, size, hi, TextAlignment.RIGHT, ExportStyle.TEXT);
+            }
             g.setGlobalAlpha(1);
         }
+    }
+
+    /** Whether a label box overlaps no box placed so far (its own symbol at (x, y) excepted). */
+    private static boolean free(double[] box, List<double[]> taken, double x, double y) {
+        for (double[] t : taken) {
+            boolean own = t[0] < x && t[2] > x && t[1] < y && t[3] > y && (t[2] - t[0]) < 40;
+            if (own) continue;
+            if (box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]) return false;
+        }
+        return true;
     }
 
     /** A symbol of radius {@code r} centred at (x, y) with a white rim. Also used for legend swatches. */
@@ -314,6 +351,42 @@ public final class MapPainter {
             for (int k = 0; k < p.getNumInteriorRing(); k++) ring(g, f, p.getInteriorRingN(k).getCoordinates());
             g.stroke();
         }
+    }
+
+    /** Strokes polygon rings except the stretches that lie on the data's clipping box (not real borders). */
+    private static void strokeEdges(GraphicsContext g, MapFrame f, Geometry geom, Envelope clip, Color c, double w) {
+        g.setStroke(c);
+        g.setLineWidth(w);
+        g.setLineDashes((double[]) null);
+        for (int i = 0; i < geom.getNumGeometries(); i++) {
+            if (!(geom.getGeometryN(i) instanceof Polygon p)) continue;
+            g.beginPath();
+            edges(g, f, p.getExteriorRing().getCoordinates(), clip);
+            for (int k = 0; k < p.getNumInteriorRing(); k++) edges(g, f, p.getInteriorRingN(k).getCoordinates(), clip);
+            g.stroke();
+        }
+    }
+
+    private static void edges(GraphicsContext g, MapFrame f, Coordinate[] cs, Envelope clip) {
+        boolean pen = false;
+        for (int i = 1; i < cs.length; i++) {
+            Coordinate a = cs[i - 1], b = cs[i];
+            if (onSameBoxSide(a, b, clip)) {
+                pen = false;
+                continue;
+            }
+            if (!pen) g.moveTo(f.x(a.x), f.y(a.y));
+            g.lineTo(f.x(b.x), f.y(b.y));
+            pen = true;
+        }
+    }
+
+    private static boolean onSameBoxSide(Coordinate a, Coordinate b, Envelope box) {
+        double e = 1e-7;
+        return (Math.abs(a.x - box.getMinX()) < e && Math.abs(b.x - box.getMinX()) < e)
+                || (Math.abs(a.x - box.getMaxX()) < e && Math.abs(b.x - box.getMaxX()) < e)
+                || (Math.abs(a.y - box.getMinY()) < e && Math.abs(b.y - box.getMinY()) < e)
+                || (Math.abs(a.y - box.getMaxY()) < e && Math.abs(b.y - box.getMaxY()) < e);
     }
 
     private static void ring(GraphicsContext g, MapFrame f, Coordinate[] cs) {

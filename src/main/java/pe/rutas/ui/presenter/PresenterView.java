@@ -25,7 +25,9 @@ public final class PresenterView extends StackPane {
     private final PresenterModel model;
     private final TourMapView map;
     private final Label title = new Label(), counter = new Label(), note = new Label(), message = new Label();
-    private final HBox figures = new HBox();
+    private final VBox figures = new VBox();
+    /** Share of the screen width taken by the figure panel. */
+    static final double SIDE_SHARE = 0.34;
     private final Region blank = new Region();
     private ResourceBundle text;
 
@@ -49,15 +51,29 @@ public final class PresenterView extends StackPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(title, spacer, counter);
+        VBox heading = new VBox(title, note);
+        heading.getStyleClass().add("presenter-heading");
+        HBox top = new HBox(heading, spacer, counter);
         top.getStyleClass().add("presenter-top");
         top.setAlignment(Pos.TOP_LEFT);
-        VBox bottom = new VBox(note, figures, message);
-        bottom.getStyleClass().add("presenter-bottom");
+        figures.setFillWidth(true);
+        VBox side = new VBox(figures, message);
+        side.getStyleClass().add("presenter-side");
+        // the figure panel takes about a third of the screen on the right: Peru is tall, so the
+        // map keeps the larger left part on a wide projector screen
+        side.prefWidthProperty().bind(widthProperty().multiply(SIDE_SHARE));
+        side.setMaxHeight(Double.MAX_VALUE);
         BorderPane overlay = new BorderPane();
         overlay.setTop(top);
-        overlay.setBottom(bottom);
+        overlay.setRight(side);
         overlay.setPickOnBounds(false);
+        javafx.beans.InvalidationListener clear = o -> map.setClearance(new javafx.geometry.Insets(
+                top.getHeight(), side.getWidth(), 0, 0));
+        top.heightProperty().addListener(clear);
+        side.widthProperty().addListener(clear);
+        // type grows with the screen: 20 px on a 720-line screen, 30 px on 1080 lines
+        heightProperty().addListener((o, a, b) -> setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Math.max(12, Math.min(44, b.doubleValue() / 36)))));
 
         blank.getStyleClass().add("presenter-blank");
         blank.setId("presenter-blank");
@@ -101,15 +117,17 @@ public final class PresenterView extends StackPane {
         for (SlideFigure f : s.figures()) {
             Label value = new Label(f.value());
             value.getStyleClass().add("figure-value");
-            Label label = new Label(f.label() + (f.period().isBlank() ? "" : " (" + f.period() + ")"));
+            Label label = new Label(f.label());
             label.getStyleClass().add("figure-label");
             label.setWrapText(true);
+            Label context = new Label(f.context() + (f.period().isBlank() ? "" : " · " + f.period()));
+            context.getStyleClass().add("figure-context");
+            context.setWrapText(true);
             Label source = new Label(MessageFormat.format(text.getString("source"), f.source()));
             source.getStyleClass().add("figure-source");
             source.setWrapText(true);
-            VBox card = new VBox(value, label, source);
+            VBox card = new VBox(value, label, context, source);
             card.getStyleClass().add("figure-card");
-            HBox.setHgrow(card, Priority.ALWAYS);
             card.setMaxWidth(Double.MAX_VALUE);
             figures.getChildren().add(card);
         }

@@ -31,8 +31,8 @@ import pe.rutas.model.StatTable;
  * the frame the current step asks for. FX thread only.
  */
 public final class TourMapView extends Region {
-    /** Screen share kept free of the framed box at the top (title) and bottom (figures). */
-    static final double TOP_SHARE = 0.16, BOTTOM_SHARE = 0.26, SIDE = 40;
+    /** Margin in px around the framed box inside the clear area. */
+    static final double MARGIN = 24;
     static final Duration FLIGHT = Duration.millis(900);
 
     private final Canvas canvas = new Canvas();
@@ -45,6 +45,7 @@ public final class TourMapView extends Region {
     private Envelope box;
     private MapPainter.Options options = new MapPainter.Options(Set.of(), null, null, Set.of(), Locale.ENGLISH, 1.6);
     private boolean animate = true;
+    private javafx.geometry.Insets clearance = javafx.geometry.Insets.EMPTY;
 
     public TourMapView(ExportData data) {
         this.painter = new MapPainter(data);
@@ -63,6 +64,20 @@ public final class TourMapView extends Region {
         animate = on;
     }
 
+    /**
+     * The parts of the map covered by overlays (title band, figure panel); the framed box is fitted
+     * into the rest. A change re-frames at once, without a flight.
+     */
+    public void setClearance(javafx.geometry.Insets insets) {
+        if (insets.equals(clearance)) return;
+        clearance = insets;
+        retarget(false);
+    }
+
+    public javafx.geometry.Insets clearance() {
+        return clearance;
+    }
+
     /** Shows {@code lonLatBox} with the given layers; flies there when animation is on and a frame is already shown. */
     public void show(Envelope lonLatBox, FeatureRef highlight, Set<ExportLayer> layers, StatTable table, Locale locale) {
         this.box = new Envelope(lonLatBox);
@@ -72,7 +87,7 @@ public final class TourMapView extends Region {
 
     private void retarget(boolean fly) {
         if (box == null || getWidth() < 2 || getHeight() < 2) return;
-        MapFrame t = fit(box, getWidth(), getHeight());
+        MapFrame t = fit(box, getWidth(), getHeight(), clearance);
         target.set(t);
         if (flight != null) flight.stop();
         if (!fly || frame.get() == null || sameSize(frame.get(), t) == false) {
@@ -87,11 +102,12 @@ public final class TourMapView extends Region {
         flight.play();
     }
 
-    /** The frame showing {@code box} in the part of a {@code w}×{@code h} screen the overlays leave free. */
-    public static MapFrame fit(Envelope box, double w, double h) {
+    /** The frame showing {@code box} in the part of a {@code w}×{@code h} screen that {@code clear} leaves free. */
+    public static MapFrame fit(Envelope box, double w, double h, javafx.geometry.Insets clear) {
         Rect map = new Rect(0, 0, w, h);
-        Rect free = new Rect(SIDE, h * TOP_SHARE, w - 2 * SIDE, h * (1 - TOP_SHARE - BOTTOM_SHARE));
-        return ChromeLayout.fitInto(box, map, free, 12, 10);
+        double fw = Math.max(40, w - clear.getLeft() - clear.getRight()), fh = Math.max(40, h - clear.getTop() - clear.getBottom());
+        Rect free = new Rect(clear.getLeft(), clear.getTop(), fw, fh);
+        return ChromeLayout.fitInto(box, map, free, MARGIN, 10);
     }
 
     private static boolean sameSize(MapFrame a, MapFrame b) {

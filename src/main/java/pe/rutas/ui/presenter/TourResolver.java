@@ -105,8 +105,8 @@ public final class TourResolver {
                 if (r.value() != null) value = number(r.value(), locale) + (r.percent() != null ? " (" + number(r.percent(), locale) + " %)" : "");
                 else if (r.percent() != null) value = number(r.percent(), locale) + " %";
                 else throw new IllegalArgumentException("row '" + ref.key() + "' of table '" + ref.id() + "' prints no number");
-                String label = r.label() + " · " + (es ? nonBlank(t.titleEs(), t.title()) : t.title());
-                return new SlideFigure(value, label, nz(t.period()), source(t.citation(), locale));
+                return new SlideFigure(value, r.label(), es ? nonBlank(t.titleEs(), t.title()) : t.title(), nz(t.period()),
+                        source(t.citation(), locale));
             }
             case HOTSPOT_FIGURE -> {
                 Hotspot h = data.catalog().hotspot(ref.id()).orElseThrow(() -> new IllegalArgumentException("unknown hotspot '" + ref.id() + "'"));
@@ -115,8 +115,8 @@ public final class TourResolver {
                 Figure f = h.figures().get(ref.index());
                 String unit = f.unit() == null ? "" : f.unit().strip();
                 String value = number(f.value(), locale) + (unit.equals("%") || unit.equalsIgnoreCase("percent") ? " %" : "");
-                String label = (es ? nonBlank(f.labelEs(), f.label()) : f.label()) + " · " + (es ? nonBlank(h.nameEs(), h.name()) : h.name());
-                return new SlideFigure(value, label, nz(f.period()), source(f.citation(), locale));
+                return new SlideFigure(value, es ? nonBlank(f.labelEs(), f.label()) : f.label(), es ? nonBlank(h.nameEs(), h.name()) : h.name(),
+                        nz(f.period()), source(f.citation(), locale));
             }
         }
         throw new IllegalStateException();
@@ -131,7 +131,8 @@ public final class TourResolver {
 
     static String number(double v, Locale locale) {
         NumberFormat nf = NumberFormat.getNumberInstance(locale);
-        nf.setMaximumFractionDigits(Math.abs(v - Math.rint(v)) < 1e-9 ? 0 : 1);
+        // as printed: the data keeps the source's decimals (59.44 %), so show up to two
+        nf.setMaximumFractionDigits(2);
         return nf.format(v);
     }
 

@@ -61,7 +61,7 @@ class PresenterModeTest {
         TourMapView map = mode.view().map();
         MapFrame shown = map.frameProperty().get();
         assertNotNull(shown);
-        MapFrame want = TourMapView.fit(expected.box(), map.getWidth(), map.getHeight());
+        MapFrame want = TourMapView.fit(expected.box(), map.getWidth(), map.getHeight(), map.clearance());
         assertEquals(want, shown, "frame of step " + (index + 1));
         // the framed box lies inside the visible map
         assertTrue(shown.extent().contains(expected.box()), "step " + (index + 1) + " shows its box");
