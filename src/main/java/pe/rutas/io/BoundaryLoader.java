@@ -125,6 +125,7 @@ public final class BoundaryLoader {
                 problems.add(LoadProblem.error(fc.file(), f.index(), s.getMessage()));
             }
         }
+        warnIfEmpty(fc.file(), out, "department");
         return List.copyOf(out);
     }
 
@@ -154,7 +155,14 @@ public final class BoundaryLoader {
                 problems.add(LoadProblem.error(fc.file(), f.index(), s.getMessage()));
             }
         }
+        warnIfEmpty(fc.file(), out, "country");
         return List.copyOf(out);
+    }
+
+    private void warnIfEmpty(String file, List<?> loaded, String what) {
+        if (loaded.isEmpty()) {
+            problems.add(LoadProblem.warning(file, -1, "no usable " + what + " in the file; the layer is empty"));
+        }
     }
 
     private static Geometry polygonal(GeoFeature f) throws Skip {

@@ -387,7 +387,7 @@ public final class CatalogLoader {
             try (Reader r = files.open(name)) {
                 return JsonArrayFile.read(files.display(name), r, member);
             } catch (DataFileException e) {
-                problems.add(LoadProblem.error(e.file(), -1, unusable(e)));
+                problems.add(new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, unusable(e)));
             } catch (IOException e) {
                 problems.add(LoadProblem.error(files.display(name), -1, "cannot close file (" + e.getMessage() + ")"));
             }

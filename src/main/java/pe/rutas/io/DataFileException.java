@@ -8,11 +8,13 @@ package pe.rutas.io;
 public class DataFileException extends Exception {
     private final String file;
     private final int line;
+    private final String problem;
 
     public DataFileException(String file, int line, String problem, Throwable cause) {
         super(file + (line > 0 ? ":" + line : "") + ": " + problem, cause);
         this.file = file;
         this.line = line;
+        this.problem = problem;
     }
 
     public DataFileException(String file, String problem) {
@@ -20,6 +22,9 @@ public class DataFileException extends Exception {
     }
 
     public String file() { return file; }
+
+    /** What is wrong, without the file name and line. */
+    public String problem() { return problem; }
 
     /** 1-based line of the problem, or -1 when unknown. */
     public int line() { return line; }

@@ -1,6 +1,5 @@
 package pe.rutas.io;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -10,10 +9,15 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +26,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
@@ -36,58 +42,115 @@ import pe.rutas.model.GeoFeature;
 /**
  * Reads RFC 7946 GeoJSON into {@link GeoFeature}s with JTS geometry (x = longitude,
  * y = latitude). Bad features are skipped and reported with their index and line; the file
- * fails as a whole only when it is not usable at all (missing, not JSON, wrong top-level type,
- * too large, nested too deeply).
+ * fails as a whole only when it is not usable at all (missing, binary, not UTF-8, not JSON,
+ * wrong top-level type, too large, nested too deeply, cancelled).
  *
- * <p>Not thread-safe per instance only in the sense of its limits being mutable config; one
- * reader per load is cheap. No JavaFX.
+ * <p>Hostile input is bounded: the text may not exceed {@code maxBytes} characters, one feature
+ * (or any other top-level member) may not exceed {@code maxElementChars}, JSON may nest at most
+ * {@value #NESTING_LIMIT} levels, and at most {@code maxFeatures} features are read. A feature
+ * past the feature ceiling or over the element ceiling ends the read: the features before it are
+ * kept and an {@link LoadProblem.Severity#ERROR} for the file says what was left out.
+ * Geometry is read straight from the stream into packed coordinate arrays ({@link RawJson}), so
+ * a large feature costs a few times its final JTS size while it is checked, not tens of times.
+ *
+ * <p>An instance only holds configuration and may be shared between threads; each read is
+ * independent. Progress and cancellation callbacks run on the reading thread. No JavaFX.
  */
 public final class GeoJsonReader {
     /** Default ceiling on file size: 256 MiB keeps a hostile file from exhausting memory. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
     /** Default ceiling on feature count. */
     public static final int DEFAULT_MAX_FEATURES = 2_000_000;
+    /** Default ceiling on the text of one feature: its JSON tree takes several times this in memory. */
+    public static final long DEFAULT_MAX_ELEMENT_CHARS = 64L * 1024 * 1024;
     /** GeoJSON needs at most 6 levels for a MultiPolygon inside a FeatureCollection; properties may nest a little more. */
-    private static final int NESTING_LIMIT = 64;
+    public static final int NESTING_LIMIT = 64;
+    private static final long PROGRESS_STEP = 256 * 1024;
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
+    private static final Set<String> WGS84_NAMES = Set.of(
+            "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "urn:ogc:def:crs:EPSG::4326",
+            "EPSG:4326", "OGC:CRS84", "CRS84", "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+            "http://www.opengis.net/def/crs/EPSG/0/4326");
 
     private final GeometryFactory factory;
     private final long maxBytes;
     private final int maxFeatures;
+    private final long maxElementChars;
 
     public GeoJsonReader() {
         this(new GeometryFactory(), DEFAULT_MAX_BYTES, DEFAULT_MAX_FEATURES);
     }
 
     public GeoJsonReader(GeometryFactory factory, long maxBytes, int maxFeatures) {
+        this(factory, maxBytes, maxFeatures, Math.min(maxBytes, DEFAULT_MAX_ELEMENT_CHARS));
+    }
+
+    /**
+     * @param maxBytes        ceiling on the file size in bytes (and on the text length in characters)
+     * @param maxFeatures     ceiling on the number of features read
+     * @param maxElementChars ceiling on the text of one feature or other top-level member, in characters
+     */
+    public GeoJsonReader(GeometryFactory factory, long maxBytes, int maxFeatures, long maxElementChars) {
+        if (maxBytes <= 0 || maxFeatures <= 0 || maxElementChars <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
         this.factory = factory;
         this.maxBytes = maxBytes;
         this.maxFeatures = maxFeatures;
+        this.maxElementChars = maxElementChars;
     }
 
     public GeometryFactory factory() {
         return factory;
     }
 
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public int maxFeatures() {
+        return maxFeatures;
+    }
+
     /** Reads a file from disk; the file's path is used in every message. */
     public FeatureCollection read(Path path) throws DataFileException {
+        return read(path, ProgressListener.NONE, () -> false);
+    }
+
+    /**
+     * Reads a file from disk, reporting progress and stopping with a {@link LoadCancelledException}
+     * soon after {@code cancelled} turns true. Binary files (NUL bytes, gzip, ZIP, UTF-16) and text
+     * that is not UTF-8 are refused with a message saying so.
+     */
+    public FeatureCollection read(Path path, ProgressListener progress, BooleanSupplier cancelled) throws DataFileException {
         String name = path.toString();
         long size;
         try {
+            if (Files.isDirectory(path)) {
+                throw new DataFileException(name, "is a directory, not a GeoJSON file");
+            }
             size = Files.size(path);
+            if (!Files.isRegularFile(path)) {
+                // a FIFO or device would block or never end
+                throw new DataFileException(name, "is not a regular file");
+            }
         } catch (NoSuchFileException e) {
             throw new DataFileException(name, -1, "file not found", e);
         } catch (IOException e) {
             throw new DataFileException(name, -1, "cannot read file (" + e.getMessage() + ")", e);
         }
         if (size > maxBytes) {
-            throw new DataFileException(name, "file is " + (size >> 20) + " MiB, over the limit of " + (maxBytes >> 20) + " MiB");
+            throw new DataFileException(name, "file is " + mib(size) + ", over the limit of " + mib(maxBytes));
         }
         if (size == 0) {
             throw new DataFileException(name, "file is empty");
         }
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
+            refuseBinary(name, in);
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return read(name, new InputStreamReader(in, utf8), size, progress, cancelled);
         } catch (IOException e) {
             throw new DataFileException(name, -1, "cannot read file (" + e.getMessage() + ")", e);
         }
@@ -95,19 +158,44 @@ public final class GeoJsonReader {
 
     /** Reads GeoJSON text; {@code file} names it in messages. The reader is not closed. */
     public FeatureCollection read(String file, Reader text) throws DataFileException {
-        JsonReader json = new JsonReader(text);
-        json.setStrictness(Strictness.STRICT);
-        json.setNestingLimit(NESTING_LIMIT);
+        return read(file, text, -1, ProgressListener.NONE, () -> false);
+    }
+
+    /**
+     * Reads GeoJSON text with progress and cancellation; {@code totalBytes} (or -1) is only passed
+     * on to {@code progress}. A leading byte-order mark is skipped with a warning. The reader is not closed.
+     */
+    public FeatureCollection read(String file, Reader text, long totalBytes, ProgressListener progress,
+                                  BooleanSupplier cancelled) throws DataFileException {
         List<GeoFeature> features = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
+        Map<Integer, Integer> lines = new java.util.HashMap<>();
+        PushbackReader start = new PushbackReader(text, 1);
+        int[] featuresSeen = {0};
+        GuardedReader guard = new GuardedReader(start, maxBytes, cancelled,
+                read -> progress.progress(read, totalBytes, featuresSeen[0]), PROGRESS_STEP);
+        JsonReader json = new JsonReader(guard);
+        json.setStrictness(Strictness.STRICT);
+        json.setNestingLimit(NESTING_LIMIT);
         try {
-            if (json.peek() != JsonToken.BEGIN_OBJECT) {
+            if (skipByteOrderMark(start)) {
+                problems.add(LoadProblem.warning(file, -1, "file starts with a byte-order mark (BOM); it was ignored, "
+                        + "but JSON files should not have one and other tools may reject it"));
+            }
+            JsonToken first;
+            try {
+                first = json.peek();
+            } catch (java.io.EOFException e) {
+                throw new DataFileException(file, -1, "file has no content (only white space)", e);
+            }
+            if (first != JsonToken.BEGIN_OBJECT) {
                 throw new DataFileException(file, lineOf(json), "not GeoJSON: the top level is not a JSON object", null);
             }
             json.beginObject();
             String type = null;
             boolean sawFeatures = false;
             JsonObject single = new JsonObject();
+            Map<String, RawJson> singleGeometry = new LinkedHashMap<>();
             while (json.hasNext()) {
                 String key = json.nextName();
                 if (key.equals("features") && json.peek() == JsonToken.BEGIN_ARRAY) {
@@ -115,19 +203,49 @@ public final class GeoJsonReader {
                     json.beginArray();
                     int index = 0;
                     while (json.hasNext()) {
-                        if (index >= maxFeatures) {
-                            throw new DataFileException(file, lineOf(json), "more than " + maxFeatures + " features; the rest were not read", null);
-                        }
                         int line = lineOf(json);
-                        JsonElement element = JsonParser.parseReader(json);
-                        readFeature(file, index, line, element, features, problems);
+                        if (index >= maxFeatures) {
+                            problems.add(new LoadProblem(file, -1, line, LoadProblem.Severity.ERROR,
+                                    "more than " + maxFeatures + " features (the ceiling); only the first "
+                                            + maxFeatures + " were loaded, the rest were not read"));
+                            return new FeatureCollection(file, features, problems, lines);
+                        }
+                        guard.startElement(maxElementChars);
+                        boolean added;
+                        try {
+                            added = readFeature(file, index, line, json, features, problems);
+                        } catch (IOException | JsonParseException e) {
+                            if (find(e, GuardedReader.ElementTooLarge.class) != null) {
+                                problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR,
+                                        "feature is longer than " + mib(maxElementChars) + " of text (the ceiling); "
+                                                + "it and the rest of the file were not read"));
+                                return new FeatureCollection(file, features, problems, lines);
+                            }
+                            throw e;
+                        }
+                        guard.endElement();
+                        if (added) {
+                            lines.put(index, line);
+                        }
                         index++;
+                        featuresSeen[0] = index;
                     }
                     json.endArray();
+                } else if (key.equals("geometry") || key.equals("coordinates") || key.equals("geometries")) {
+                    guard.startElement(maxElementChars);
+                    singleGeometry.put(key, RawJson.read(json));
+                    guard.endElement();
                 } else {
+                    guard.startElement(maxElementChars);
                     JsonElement value = JsonParser.parseReader(json);
-                    if (key.equals("type") && value.isJsonPrimitive()) {
+                    guard.endElement();
+                    if (key.equals("type")) {
+                        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
+                            throw new DataFileException(file, "not GeoJSON: the top-level \"type\" is " + abbreviate(value) + ", not a string");
+                        }
                         type = value.getAsString();
+                    } else if (key.equals("crs")) {
+                        checkCrs(file, value, problems);
                     }
                     single.add(key, value);
                 }
@@ -145,51 +263,223 @@ public final class GeoJsonReader {
                         throw new DataFileException(file, "FeatureCollection without a \"features\" array");
                     }
                 }
-                case "Feature" -> readFeature(file, 0, 1, single, features, problems);
-                case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection" -> {
-                    JsonObject wrapped = new JsonObject();
-                    wrapped.addProperty("type", "Feature");
-                    wrapped.add("geometry", single);
-                    wrapped.add("properties", new JsonObject());
-                    readFeature(file, 0, 1, wrapped, features, problems);
+                case "Feature" -> {
+                    Parts parts = new Parts();
+                    parts.type = single.get("type");
+                    parts.hasGeometry = singleGeometry.containsKey("geometry");
+                    parts.geometry = singleGeometry.get("geometry");
+                    parts.properties = single.get("properties");
+                    parts.id = single.get("id");
+                    addFeature(file, 0, 1, parts, features, problems);
                 }
-                default -> throw new DataFileException(file, "not GeoJSON: unknown top-level type \"" + type + "\"");
+                case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection" -> {
+                    Map<String, RawJson> members = new LinkedHashMap<>(singleGeometry);
+                    members.put("type", new RawJson.Str(type));
+                    Parts parts = new Parts();
+                    parts.type = new JsonPrimitive("Feature");
+                    parts.hasGeometry = true;
+                    parts.geometry = new RawJson.Obj(members);
+                    parts.properties = new JsonObject();
+                    addFeature(file, 0, 1, parts, features, problems);
+                }
+                default -> throw new DataFileException(file, "not GeoJSON: unknown top-level type \"" + abbreviate(type) + "\"");
             }
-            return new FeatureCollection(file, features, problems);
-        } catch (MalformedJsonException | JsonParseException e) {
-            throw new DataFileException(file, lineOf(e.getMessage()), "malformed JSON: " + firstSentence(e.getMessage()), e);
-        } catch (IllegalStateException e) {
-            throw new DataFileException(file, lineOf(e.getMessage()), "not GeoJSON: " + firstSentence(e.getMessage()), e);
-        } catch (java.io.EOFException e) {
-            throw new DataFileException(file, lineOf(json), "file ends too early (truncated JSON)", e);
-        } catch (IOException e) {
-            throw new DataFileException(file, lineOf(json), "cannot read: " + e.getMessage(), e);
-        } catch (StackOverflowError e) {
-            throw new DataFileException(file, -1, "JSON nested too deeply", null);
+            progress.progress(guard.count(), totalBytes, sawFeatures ? featuresSeen[0] : 1);
+            return new FeatureCollection(file, features, problems, lines);
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            throw translate(file, json, e);
         }
     }
 
-    private void readFeature(String file, int index, int line, JsonElement element,
-                             List<GeoFeature> out, List<LoadProblem> problems) {
+    /** Turns whatever Gson or the guard threw into one message for the user; the cause is kept. */
+    private DataFileException translate(String file, JsonReader json, Throwable e) {
+        int line = lineOf(json);
+        if (find(e, GuardedReader.Cancelled.class) != null) {
+            return new LoadCancelledException(file);
+        }
+        if (find(e, GuardedReader.TooLarge.class) != null) {
+            return new DataFileException(file, -1, "text is longer than the limit of " + mib(maxBytes) + "; not read", e);
+        }
+        if (find(e, GuardedReader.ElementTooLarge.class) != null) {
+            return new DataFileException(file, line, "a top-level member is longer than " + mib(maxElementChars) + " of text (the ceiling)", e);
+        }
+        if (find(e, CharacterCodingException.class) != null) {
+            // no line: the decoder runs a buffer ahead of the JSON position
+            return new DataFileException(file, -1, "not UTF-8 text (binary data, or another encoding such as Latin-1); "
+                    + "GeoJSON must be UTF-8", e);
+        }
+        if (find(e, OutOfMemoryError.class) != null) {
+            return new DataFileException(file, line, "file is too large for the memory available", null);
+        }
+        if (find(e, StackOverflowError.class) != null) {
+            return new DataFileException(file, line, "JSON nested too deeply", null);
+        }
+        MalformedJsonException malformed = find(e, MalformedJsonException.class);
+        if (malformed != null) {
+            String m = String.valueOf(malformed.getMessage());
+            if (m.startsWith("Nesting limit")) {
+                return new DataFileException(file, lineOf(m), "JSON nested deeper than " + NESTING_LIMIT + " levels", e);
+            }
+            if (m.startsWith("Use JsonReader.setStrictness")) {
+                // Gson's advice is for programmers; say what a user can look for instead
+                return new DataFileException(file, lineOf(m), "malformed JSON" + columnOf(m)
+                        + ": not valid JSON here (look for a comment, single quotes, a trailing comma, NaN or another "
+                        + "unquoted word, a number with over 1000 digits, or text after the end)", e);
+            }
+            return new DataFileException(file, lineOf(m), "malformed JSON: " + firstSentence(m), e);
+        }
+        if (find(e, java.io.EOFException.class) != null) {
+            return new DataFileException(file, line, "file ends too early (truncated JSON)", e);
+        }
+        if (e instanceof IllegalStateException || e instanceof NumberFormatException || e instanceof UnsupportedOperationException) {
+            return new DataFileException(file, lineOf(e.getMessage()) > 0 ? lineOf(e.getMessage()) : line,
+                    "not GeoJSON: " + firstSentence(e.getMessage()), e);
+        }
+        if (e instanceof JsonParseException) {
+            return new DataFileException(file, line, "malformed JSON: " + firstSentence(e.getMessage()), e);
+        }
+        if (e instanceof IOException io) {
+            return new DataFileException(file, line, "cannot read: " + io.getMessage(), e);
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return new DataFileException(file, line, "cannot read: " + e, e);
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return type.cast(t);
+            if (t.getCause() == t) break;
+        }
+        return null;
+    }
+
+    /** Consumes a leading U+FEFF if present. */
+    private static boolean skipByteOrderMark(PushbackReader in) throws IOException {
+        int c = in.read();
+        if (c == '\uFEFF') {
+            return true;
+        }
+        if (c >= 0) {
+            in.unread(c);
+        }
+        return false;
+    }
+
+    /** Looks at the first bytes so that a binary file gets a useful message instead of "malformed JSON". */
+    private static void refuseBinary(String file, InputStream in) throws IOException, DataFileException {
+        in.mark(8192);
+        byte[] head = in.readNBytes(8192);
+        in.reset();
+        int n = head.length;
+        if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            throw new DataFileException(file, "gzip-compressed data, not GeoJSON text; unpack it first");
+        }
+        if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw new DataFileException(file, "a ZIP archive (a zipped shapefile or KMZ?), not GeoJSON text; unpack it and export GeoJSON");
+        }
+        if (n >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+            throw new DataFileException(file, "UTF-16 text; GeoJSON must be UTF-8 (RFC 7946): save it again as UTF-8");
+        }
+        int first = 0;
+        while (first < n && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r' || head[first] == '\n')) first++;
+        if (first < n && head[first] == '<') {
+            throw new DataFileException(file, "XML or HTML (KML, GPX, SVG or a web page?), not GeoJSON; export the layer as GeoJSON");
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                throw new DataFileException(file, "binary data (a NUL byte at offset " + i + "), not GeoJSON text");
+            }
+        }
+    }
+
+    /** RFC 7946 drops "crs": positions are WGS84 lon/lat. An old-style crs naming anything else is a warning. */
+    private static void checkCrs(String file, JsonElement crs, List<LoadProblem> problems) {
+        if (crs.isJsonNull()) return;
+        String name = null;
+        if (crs.isJsonObject()) {
+            JsonElement props = crs.getAsJsonObject().get("properties");
+            if (props != null && props.isJsonObject()) {
+                JsonElement n = props.getAsJsonObject().get("name");
+                if (n != null && n.isJsonPrimitive()) name = n.getAsString();
+            }
+        }
+        if (name == null) {
+            problems.add(LoadProblem.warning(file, -1, "has a \"crs\" member Rutas cannot interpret; "
+                    + "positions are read as WGS84 longitude/latitude (RFC 7946)"));
+        } else if (!WGS84_NAMES.contains(name)) {
+            problems.add(LoadProblem.warning(file, -1, "declares coordinate reference system \"" + abbreviate(name)
+                    + "\", not WGS84; Rutas reads positions as WGS84 longitude/latitude (RFC 7946), "
+                    + "so projected positions are rejected and others may be misplaced; reproject to EPSG:4326"));
+        }
+    }
+
+    static String mib(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return (bytes + (1 << 19)) / (1 << 20) + " MiB";
+        }
+        if (bytes >= 1024) {
+            return (bytes + 512) / 1024 + " KiB";
+        }
+        return bytes + " bytes";
+    }
+
+    /** The members of one feature that matter; geometry is kept compact (see {@link RawJson}). */
+    private static final class Parts {
+        JsonElement type;
+        boolean hasGeometry;
+        RawJson geometry;
+        JsonElement properties;
+        JsonElement id;
+    }
+
+    /** Reads one element of the features array from the stream; adds the feature or a problem. */
+    private boolean readFeature(String file, int index, int line, JsonReader json,
+                                List<GeoFeature> out, List<LoadProblem> problems) throws IOException {
+        if (json.peek() != JsonToken.BEGIN_OBJECT) {
+            JsonParser.parseReader(json);
+            problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, "feature is not a JSON object"));
+            return false;
+        }
+        Parts parts = new Parts();
+        json.beginObject();
+        while (json.hasNext()) {
+            String key = json.nextName();
+            switch (key) {
+                case "geometry" -> {
+                    parts.hasGeometry = true;
+                    parts.geometry = RawJson.read(json);
+                }
+                case "type" -> parts.type = JsonParser.parseReader(json);
+                case "properties" -> parts.properties = JsonParser.parseReader(json);
+                case "id" -> parts.id = JsonParser.parseReader(json);
+                default -> json.skipValue();
+            }
+        }
+        json.endObject();
+        return addFeature(file, index, line, parts, out, problems);
+    }
+
+    /** Checks the parts of a feature; adds it or a problem; true when it was added. */
+    private boolean addFeature(String file, int index, int line, Parts parts, List<GeoFeature> out, List<LoadProblem> problems) {
         try {
-            if (!element.isJsonObject()) {
-                throw new FeatureProblem("feature is not a JSON object");
-            }
-            JsonObject obj = element.getAsJsonObject();
-            JsonElement type = obj.get("type");
+            JsonElement type = parts.type;
             if (type == null || !type.isJsonPrimitive() || !"Feature".equals(type.getAsString())) {
-                throw new FeatureProblem("\"type\" is " + (type == null ? "missing" : type) + ", expected \"Feature\"");
+                throw new FeatureProblem("\"type\" is " + (type == null ? "missing" : abbreviate(type)) + ", expected \"Feature\"");
             }
-            JsonElement geometryJson = obj.get("geometry");
-            if (geometryJson == null || geometryJson.isJsonNull()) {
+            if (!parts.hasGeometry) {
+                throw new FeatureProblem("feature has no \"geometry\" member");
+            }
+            if (parts.geometry == RawJson.NULL) {
                 throw new FeatureProblem("geometry is null");
             }
-            Geometry geometry = geometry(geometryJson, 0);
+            Geometry geometry = geometry(parts.geometry, 0);
             if (geometry.isEmpty()) {
                 throw new FeatureProblem("geometry is empty");
             }
             Map<String, Object> props = new LinkedHashMap<>();
-            JsonElement propsJson = obj.get("properties");
+            JsonElement propsJson = parts.properties;
             if (propsJson != null && propsJson.isJsonObject()) {
                 for (Map.Entry<String, JsonElement> e : propsJson.getAsJsonObject().entrySet()) {
                     props.put(e.getKey(), plain(e.getValue()));
@@ -197,67 +487,67 @@ public final class GeoJsonReader {
             } else if (propsJson != null && !propsJson.isJsonNull()) {
                 throw new FeatureProblem("\"properties\" must be an object or null");
             }
-            JsonElement idJson = obj.get("id");
+            JsonElement idJson = parts.id;
             String id = idJson != null && idJson.isJsonPrimitive() ? idJson.getAsString() : null;
             out.add(new GeoFeature(index, id, geometry, props));
+            return true;
         } catch (FeatureProblem p) {
             problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, p.getMessage()));
+            return false;
         }
     }
 
-    private Geometry geometry(JsonElement json, int depth) throws FeatureProblem {
-        if (!json.isJsonObject()) {
+    private Geometry geometry(RawJson json, int depth) throws FeatureProblem {
+        if (!(json instanceof RawJson.Obj g)) {
             throw new FeatureProblem("geometry is not an object");
         }
-        JsonObject g = json.getAsJsonObject();
-        JsonElement typeJson = g.get("type");
-        if (typeJson == null || !typeJson.isJsonPrimitive()) {
+        if (!(g.get("type") instanceof RawJson.Str typeJson)) {
             throw new FeatureProblem("geometry has no \"type\"");
         }
-        String type = typeJson.getAsString();
+        String type = typeJson.value();
         if (type.equals("GeometryCollection")) {
             if (depth > 0) {
                 throw new FeatureProblem("nested GeometryCollection is not supported");
             }
-            JsonArray parts = array(g.get("geometries"), "geometries");
+            List<RawJson> parts = array(g.get("geometries"), "geometries");
             Geometry[] geoms = new Geometry[parts.size()];
             for (int i = 0; i < geoms.length; i++) {
                 geoms[i] = geometry(parts.get(i), depth + 1);
             }
             return factory.createGeometryCollection(geoms);
         }
-        JsonElement coords = g.get("coordinates");
-        if (coords == null || coords.isJsonNull()) {
-            throw new FeatureProblem(type + " has no coordinates");
+        RawJson coords = g.get("coordinates");
+        if (coords == null || coords == RawJson.NULL) {
+            throw new FeatureProblem(abbreviate(type) + " has no coordinates");
         }
         return switch (type) {
             case "Point" -> factory.createPoint(position(coords));
             case "MultiPoint" -> factory.createMultiPoint(positions(coords, 1).stream().map(factory::createPoint).toArray(Point[]::new));
             case "LineString" -> line(coords);
             case "MultiLineString" -> {
-                JsonArray lines = array(coords, "MultiLineString coordinates");
+                List<RawJson> lines = array(coords, "MultiLineString coordinates");
                 LineString[] ls = new LineString[lines.size()];
                 for (int i = 0; i < ls.length; i++) ls[i] = line(lines.get(i));
                 yield factory.createMultiLineString(ls);
             }
             case "Polygon" -> polygon(coords);
             case "MultiPolygon" -> {
-                JsonArray polys = array(coords, "MultiPolygon coordinates");
+                List<RawJson> polys = array(coords, "MultiPolygon coordinates");
                 Polygon[] ps = new Polygon[polys.size()];
                 for (int i = 0; i < ps.length; i++) ps[i] = polygon(polys.get(i));
                 yield factory.createMultiPolygon(ps);
             }
-            default -> throw new FeatureProblem("unknown geometry type \"" + type + "\"");
+            default -> throw new FeatureProblem("unknown geometry type \"" + abbreviate(type) + "\"");
         };
     }
 
-    private LineString line(JsonElement coords) throws FeatureProblem {
+    private LineString line(RawJson coords) throws FeatureProblem {
         List<Coordinate> pts = positions(coords, 2);
         return factory.createLineString(pts.toArray(Coordinate[]::new));
     }
 
-    private Polygon polygon(JsonElement coords) throws FeatureProblem {
-        JsonArray rings = array(coords, "Polygon coordinates");
+    private Polygon polygon(RawJson coords) throws FeatureProblem {
+        List<RawJson> rings = array(coords, "Polygon coordinates");
         if (rings.isEmpty()) {
             throw new FeatureProblem("Polygon has no rings");
         }
@@ -267,7 +557,7 @@ public final class GeoJsonReader {
         return factory.createPolygon(shell, holes);
     }
 
-    private LinearRing ring(JsonElement coords) throws FeatureProblem {
+    private LinearRing ring(RawJson coords) throws FeatureProblem {
         List<Coordinate> pts = positions(coords, 4);
         if (!pts.get(0).equals2D(pts.get(pts.size() - 1))) {
             throw new FeatureProblem("polygon ring is not closed (first and last positions differ)");
@@ -275,46 +565,55 @@ public final class GeoJsonReader {
         return factory.createLinearRing(pts.toArray(Coordinate[]::new));
     }
 
-    private List<Coordinate> positions(JsonElement json, int min) throws FeatureProblem {
-        JsonArray arr = array(json, "coordinates");
+    private List<Coordinate> positions(RawJson json, int min) throws FeatureProblem {
+        List<RawJson> arr = array(json, "coordinates");
         if (arr.size() < min) {
             throw new FeatureProblem("needs at least " + min + " positions, has " + arr.size());
         }
         List<Coordinate> out = new ArrayList<>(arr.size());
-        for (JsonElement e : arr) out.add(position(e));
+        for (RawJson e : arr) out.add(position(e));
         return out;
     }
 
-    private static Coordinate position(JsonElement json) throws FeatureProblem {
-        if (!json.isJsonArray()) {
-            throw new FeatureProblem("a position must be an array [lon, lat], found " + abbreviate(json));
+    private static Coordinate position(RawJson json) throws FeatureProblem {
+        if (json instanceof RawJson.Numbers n && n.values().length >= 2
+                && Double.isFinite(n.values()[0]) && Double.isFinite(n.values()[1])) {
+            // the common case, without building a list per position
+            double lon = n.values()[0];
+            double lat = n.values()[1];
+            if (Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
+                return new Coordinate(lon, lat);
+            }
         }
-        JsonArray a = json.getAsJsonArray();
+        List<RawJson> a = RawJson.elements(json);
+        if (a == null) {
+            throw new FeatureProblem("a position must be an array [lon, lat], found " + RawJson.abbreviate(json));
+        }
         if (a.size() < 2) {
-            throw new FeatureProblem("a position needs two numbers [lon, lat], found " + abbreviate(json));
+            throw new FeatureProblem("a position needs two numbers [lon, lat], found " + RawJson.abbreviate(json));
         }
         double lon = number(a.get(0));
         double lat = number(a.get(1));
         if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-            throw new FeatureProblem("position " + abbreviate(json) + " is outside WGS84 longitude/latitude range; "
+            throw new FeatureProblem("position " + RawJson.abbreviate(json) + " is outside WGS84 longitude/latitude range; "
                     + "GeoJSON must use degrees (projected coordinates?)");
         }
         return new Coordinate(lon, lat);
     }
 
-    private static double number(JsonElement e) throws FeatureProblem {
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
-            double d = e.getAsDouble();
-            if (Double.isFinite(d)) return d;
+    private static double number(RawJson e) throws FeatureProblem {
+        if (e instanceof RawJson.Num n && Double.isFinite(n.value())) {
+            return n.value();
         }
-        throw new FeatureProblem("coordinate " + abbreviate(e) + " is not a finite number");
+        throw new FeatureProblem("coordinate " + RawJson.abbreviate(e) + " is not a finite number");
     }
 
-    private static JsonArray array(JsonElement e, String what) throws FeatureProblem {
-        if (e == null || !e.isJsonArray()) {
-            throw new FeatureProblem(what + " must be an array, found " + (e == null ? "nothing" : abbreviate(e)));
+    private static List<RawJson> array(RawJson e, String what) throws FeatureProblem {
+        List<RawJson> items = e == null ? null : RawJson.elements(e);
+        if (items == null) {
+            throw new FeatureProblem(what + " must be an array, found " + (e == null ? "nothing" : RawJson.abbreviate(e)));
         }
-        return e.getAsJsonArray();
+        return items;
     }
 
     /** Converts a JSON value to plain Java values (see {@link GeoFeature}). */
@@ -337,7 +636,10 @@ public final class GeoJsonReader {
     }
 
     private static String abbreviate(JsonElement e) {
-        String s = e.toString();
+        return abbreviate(e.toString());
+    }
+
+    private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 
@@ -349,6 +651,11 @@ public final class GeoJsonReader {
         if (message == null) return -1;
         Matcher m = LINE.matcher(message);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static String columnOf(String message) {
+        Matcher m = Pattern.compile("column (\\d+)").matcher(message);
+        return m.find() ? " at column " + m.group(1) : "";
     }
 
     private static String firstSentence(String message) {

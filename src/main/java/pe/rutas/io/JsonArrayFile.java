@@ -69,9 +69,10 @@ final class JsonArrayFile {
                 throw new DataFileException(file, lineOf(json.toString()), "unexpected content after the top-level object", null);
             }
         } catch (MalformedJsonException | JsonParseException e) {
-            throw new DataFileException(file, lineOf(e.getMessage()), "malformed JSON: " + firstSentence(e.getMessage()), e);
+            int line = lineOf(e);
+            throw new DataFileException(file, line > 0 ? line : lineOf(json.toString()), "malformed JSON: " + firstSentence(e), e);
         } catch (IllegalStateException e) {
-            throw new DataFileException(file, lineOf(e.getMessage()), "unexpected JSON structure: " + firstSentence(e.getMessage()), e);
+            throw new DataFileException(file, lineOf(e), "unexpected JSON structure: " + firstSentence(e), e);
         } catch (java.io.EOFException e) {
             throw new DataFileException(file, lineOf(json.toString()), "file ends too early (truncated JSON)", e);
         } catch (IOException e) {
@@ -91,10 +92,28 @@ final class JsonArrayFile {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    private static String firstSentence(String message) {
+    /** The line named in the exception's message or, failing that, in its causes'. */
+    private static int lineOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            int line = lineOf(t.getMessage());
+            if (line > 0) {
+                return line;
+            }
+        }
+        return -1;
+    }
+
+    /** The innermost message, without Gson's exception-class prefix, position and help link. */
+    private static String firstSentence(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause().getMessage() != null) {
+            t = t.getCause();
+        }
+        String message = t.getMessage();
         if (message == null) {
             return "unknown error";
         }
+        message = message.replaceFirst("^[\\w.]+(Exception|Error): ", "");
         int cut = message.indexOf("\nSee ");
         String s = cut > 0 ? message.substring(0, cut) : message;
         return s.replaceAll(" at line \\d+ column \\d+ path \\S+", "").trim();

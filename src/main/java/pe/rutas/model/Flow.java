@@ -44,6 +44,27 @@ public record Flow(String id, String from, String to, String direction, String e
         this(id, from, to, direction, exploitation, period, name, nameEs, citations, note, null, "", "");
     }
 
+    /**
+     * Great-circle initial bearing, in degrees clockwise from north [0, 360), from the first to the
+     * last coordinate of a LineString geometry; empty for a Point or no geometry. Use this, not
+     * the planar angle of the line, to point an arrow: Japan lies north-west of Peru across the
+     * Pacific, although its longitude is east.
+     */
+    public java.util.OptionalDouble initialBearing() {
+        if (!(geometry instanceof org.locationtech.jts.geom.LineString line) || line.getNumPoints() < 2) {
+            return java.util.OptionalDouble.empty();
+        }
+        var a = line.getCoordinateN(0);
+        var b = line.getCoordinateN(line.getNumPoints() - 1);
+        double lat1 = Math.toRadians(a.y);
+        double lat2 = Math.toRadians(b.y);
+        double dLon = Math.toRadians(b.x - a.x);
+        double y = Math.sin(dLon) * Math.cos(lat2);
+        double x = Math.cos(lat1) * Math.sin(lat2) - Math.sin(lat1) * Math.cos(lat2) * Math.cos(dLon);
+        double deg = Math.toDegrees(Math.atan2(y, x));
+        return java.util.OptionalDouble.of((deg + 360) % 360);
+    }
+
     /** True for an ISO 3166-1 alpha-2 country code such as "JP". */
     public static boolean isCountryCode(String endpoint) {
         return endpoint != null && endpoint.matches("[A-Z]{2}");

@@ -89,6 +89,9 @@ class BoundaryLoaderTest {
         assertTrue(messages.get(0).contains("capital.coordinates must be [lon, lat]"), messages.get(0));
         assertTrue(messages.get(1).contains("\"capital\" is missing or not an object"), messages.get(1));
         assertTrue(messages.get(2).contains("capital.name"), messages.get(2));
+        LoadProblem empty = loader.problems().get(3);
+        assertEquals(-1, empty.featureIndex());
+        assertTrue(empty.message().contains("no usable department"), empty.message());
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * Builds {@code geodata/departments.geojson} and {@code geodata/countries.geojson} from the npm
@@ -85,7 +86,7 @@ public final class BoundaryBuild {
                 Double.parseDouble(u.row.get("capital_lon")), Double.parseDouble(u.row.get("capital_lat"))});
             props.put("capital", capital);
             props.put("ne_adm1_code", u.row.get("ne_adm1_code"));
-            props.put("source_name", u.sourceName);
+            props.put("ne_name", u.sourceName);
             deps.feature(u.row.get("iso_3166_2"), props, u.geometry);
         }
         GeoJsonText ctry = new GeoJsonText();
@@ -143,12 +144,17 @@ public final class BoundaryBuild {
             }
             sources.add(geoms.get(i));
         }
+        DepartmentCoverage.SourceSlivers raw = DepartmentCoverage.measureSources(sources, factory);
+        report.add(String.format(Locale.ROOT,
+                "source: numerical slivers between neighbouring source polygons (borders shared vertex for vertex): %d gaps (%.2g m2 in all, widest %.2g m), %d overlaps (%.2g m2, widest %.2g m)",
+                raw.gaps(), m2(raw.gapArea()), raw.widestGap() * METRES_PER_DEGREE, raw.overlaps(), m2(raw.overlapArea()),
+                raw.widestOverlap() * METRES_PER_DEGREE));
         DepartmentCoverage.Result coverage = DepartmentCoverage.build(sources, GRID, factory);
         DepartmentCoverage.Stats s = coverage.stats();
         report.add(String.format(Locale.ROOT,
-                "coverage: %d faces after snap-rounding all borders to 1e-5 deg; %d gap slivers (%.3f km2), %d overlap slivers (%.3f km2), widest %.1f m; %d holes left unfilled",
-                s.faces(), s.gapFaces(), km2(s.gapArea(), -10), s.overlapFaces(), km2(s.overlapArea(), -10),
-                s.widestSliver() * 111_320, s.unfilledHoles()));
+                "coverage: %d faces after snap-rounding all borders together to 1e-5 deg; %d gap and %d overlap faces left to reassign (%.1f m2, widest %.2f m); %d holes left unfilled",
+                s.faces(), s.gapFaces(), s.overlapFaces(), m2(s.gapArea() + s.overlapArea()),
+                s.widestSliver() * METRES_PER_DEGREE, s.unfilledHoles()));
         List<Unit> out = new ArrayList<>();
         double worstShift = 0;
         for (int k = 0; k < table.size(); k++) {
@@ -158,7 +164,7 @@ public final class BoundaryBuild {
             String sourceName = props.get(byCode.get(row.get("ne_adm1_code"))).get("name").getAsString();
             out.add(new Unit(row, sourceName, g));
         }
-        report.add(String.format(Locale.ROOT, "departments: largest Hausdorff distance between a source polygon and its output %.1f m", worstShift * 111_320));
+        report.add(String.format(Locale.ROOT, "departments: largest Hausdorff distance between a source polygon and its output %.1f m", worstShift * METRES_PER_DEGREE));
         return out;
     }
 
@@ -182,10 +188,21 @@ public final class BoundaryBuild {
                         + row.get("source_name") + "\"");
             }
             Geometry source = item.geometry();
-            if (!source.isValid()) {
-                report.add("source defect: world-atlas " + name + " polygon is not valid; repaired with GeometryFixer");
-                source = GeometryFixer.fix(source);
+            org.locationtech.jts.operation.valid.TopologyValidationError error =
+                    new org.locationtech.jts.operation.valid.IsValidOp(source).getValidationError();
+            // Only the parts that reach the box matter; dropping the rest first keeps the repair small.
+            List<Geometry> near = new ArrayList<>();
+            for (int k = 0; k < source.getNumGeometries(); k++) {
+                if (source.getGeometryN(k).getEnvelopeInternal().intersects(BOX)) near.add(source.getGeometryN(k));
             }
+            source = factory.buildGeometry(near);
+            if (error != null) {
+                boolean inBox = BOX.contains(error.getCoordinate());
+                report.add("source defect: world-atlas " + name + " polygon is not valid (" + error.getMessage() + " at "
+                        + error.getCoordinate().x + " " + error.getCoordinate().y + ")"
+                        + "; repaired with GeometryFixer before clipping" + (inBox ? "" : ", and the spot lies outside the box"));
+            }
+            if (!source.isValid()) source = GeometryFixer.fix(source);
             Geometry clipped = OverlayNG.overlay(source, box, OverlayNG.INTERSECTION, GRID);
             out.add(new Area(row, valid(clipped, row.get("iso_a2"), report)));
         }
@@ -197,27 +214,27 @@ public final class BoundaryBuild {
         for (Unit u : units) all.add(u.geometry);
         Geometry union = UnaryUnionNG.union(factory.buildGeometry(all), GRID);
         double sym = OverlayNG.overlay(union, peru, OverlayNG.SYMDIFFERENCE, GRID).getArea();
-        double hausdorff = DiscreteHausdorffDistance.distance(union, peru, 0.25);
+        double hausdorff = DiscreteHausdorffDistance.distance(union, peru);
         report.add(String.format(Locale.ROOT,
                 "peru outline: departments union %.0f km2, world-atlas Peru %.0f km2, symmetric difference %.3f%% of Peru, Hausdorff %.2f km",
-                km2(union.getArea(), -10), km2(peru.getArea(), -10), 100 * sym / peru.getArea(), hausdorff * 111.32));
+                SphericalArea.km2(union), SphericalArea.km2(peru), 100 * sym / peru.getArea(), hausdorff * METRES_PER_DEGREE / 1000));
     }
 
+    /** The polygon if valid; else repaired and put back on the grid (never needed for the current sources, but reported). */
     private Geometry valid(Geometry g, String what, List<String> report) {
         if (g.isValid()) return g;
         report.add("fixed invalid output polygon of " + what + " with GeometryFixer");
-        Geometry fixed = GeometryFixer.fix(GRID.isFloating() ? g : reduce(g));
+        Geometry fixed = GeometryPrecisionReducer.reduce(GeometryFixer.fix(g), GRID);
         if (!fixed.isValid()) throw new IllegalStateException(what + ": polygon still invalid after GeometryFixer");
         return fixed;
     }
 
-    private Geometry reduce(Geometry g) {
-        return org.locationtech.jts.precision.GeometryPrecisionReducer.reduce(g, GRID);
-    }
+    /** Metres in one degree of latitude (mean); distances in degrees are reported with it. */
+    static final double METRES_PER_DEGREE = 111_320;
 
-    /** Rough area in km² of square degrees at latitude {@code lat} (Peru's middle by default). */
-    static double km2(double squareDegrees, double lat) {
-        return squareDegrees * 111.32 * 111.32 * Math.cos(Math.toRadians(lat));
+    /** Square metres of a tiny area given in square degrees near Peru's middle latitude (10° S). */
+    static double m2(double squareDegrees) {
+        return squareDegrees * METRES_PER_DEGREE * METRES_PER_DEGREE * Math.cos(Math.toRadians(10));
     }
 
     private Geometry geometry(JsonObject g) throws IOException {

@@ -3,7 +3,6 @@ package pe.rutas.tools.geodata;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -11,6 +10,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.locationtech.jts.operation.polygonize.Polygonizer;
 
@@ -35,6 +36,42 @@ final class DepartmentCoverage {
     }
 
     record Result(List<Geometry> units, Stats stats) {
+    }
+
+    /** Slivers between the unrounded sources: holes of their union and pairwise overlaps. */
+    record SourceSlivers(int gaps, double gapArea, double widestGap, int overlaps, double overlapArea, double widestOverlap) {
+    }
+
+    static SourceSlivers measureSources(List<Geometry> sources, GeometryFactory factory) {
+        Geometry union = OverlayNGRobust.union(factory.buildGeometry(sources));
+        int gaps = 0;
+        double gapArea = 0, widestGap = 0;
+        for (int i = 0; i < union.getNumGeometries(); i++) {
+            Polygon p = (Polygon) union.getGeometryN(i);
+            for (int k = 0; k < p.getNumInteriorRing(); k++) {
+                Polygon hole = factory.createPolygon(p.getInteriorRingN(k).getCoordinates());
+                gaps++;
+                gapArea += hole.getArea();
+                widestGap = Math.max(widestGap, sliverWidth(hole));
+            }
+        }
+        int overlaps = 0;
+        double overlapArea = 0, widestOverlap = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            for (int j = i + 1; j < sources.size(); j++) {
+                Geometry a = sources.get(i), b = sources.get(j);
+                if (!a.getEnvelopeInternal().intersects(b.getEnvelopeInternal())) continue;
+                Geometry x = OverlayNGRobust.overlay(a, b, OverlayNG.INTERSECTION);
+                for (int k = 0; k < x.getNumGeometries(); k++) {
+                    if (x.getGeometryN(k) instanceof Polygon part && part.getArea() > 0) {
+                        overlaps++;
+                        overlapArea += part.getArea();
+                        widestOverlap = Math.max(widestOverlap, sliverWidth(part));
+                    }
+                }
+            }
+        }
+        return new SourceSlivers(gaps, gapArea, widestGap, overlaps, overlapArea, widestOverlap);
     }
 
     private DepartmentCoverage() {
@@ -129,9 +166,9 @@ final class DepartmentCoverage {
         }
     }
 
-    /** Width of a sliver: twice the radius of the largest circle inside it, in degrees. */
+    /** Mean width of a sliver, 2·area/perimeter (exact for a long thin strip), in degrees. */
     private static double sliverWidth(Polygon face) {
-        double tolerance = 1e-7;
-        return 2 * MaximumInscribedCircle.getRadiusLine(face, tolerance).getLength();
+        double perimeter = face.getLength();
+        return perimeter == 0 ? 0 : 2 * face.getArea() / perimeter;
     }
 }

@@ -1,6 +1,5 @@
 package pe.rutas.tools.geodata;
 
-import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
@@ -151,9 +150,5 @@ final class GeoJsonText {
             }
         }
         out.append('"');
-    }
-
-    static List<String> lines(String text) {
-        return List.of(text.split("\n"));
     }
 }

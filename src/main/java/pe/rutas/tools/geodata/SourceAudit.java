@@ -65,6 +65,17 @@ final class SourceAudit {
                 findings.add(where + ": type \"Distrito Capital\" (and name_alt \"" + str(p, "name_alt")
                         + "\"); Peru has no federal district: this polygon is the province of Lima, ISO 3166-2 PE-LMA");
             }
+            String typeEn = str(p, "type_en");
+            if (typeEn != null && !typeEn.equals("Department")) {
+                findings.add(where + ": type_en is \"" + typeEn + "\"");
+            }
+            String nameAlt = str(p, "name_alt");
+            if (nameAlt != null && nameAlt.toLowerCase(Locale.ROOT).matches(".*(federal|province|^region$).*")) {
+                findings.add(where + ": name_alt \"" + nameAlt + "\" is not a name of this unit");
+            }
+            if (p.has("check_me") && p.get("check_me").getAsInt() != 0) {
+                findings.add(where + ": Natural Earth's own check_me flag is " + p.get("check_me").getAsInt());
+            }
             Geometry g = geometries.get(i);
             if (p.has("latitude") && p.has("longitude")) {
                 Coordinate label = new Coordinate(p.get("longitude").getAsDouble(), p.get("latitude").getAsDouble());
@@ -88,6 +99,35 @@ final class SourceAudit {
         }
         for (String key : List.of("name", "code_hasc", "postal", "fips", "provnum_ne", "gn_a1_code", "gns_adm1", "woe_id")) {
             duplicates(properties, key);
+        }
+        crossReferences(properties, "fips_alt", "fips", "gns_adm1");
+        crossReferences(properties, "hasc_maybe", "code_hasc");
+    }
+
+    /** Alternative codes ({@code altKey}, '|'-separated) that belong to another unit or another country. */
+    private void crossReferences(List<JsonObject> properties, String altKey, String... keys) {
+        Map<String, String> owner = new TreeMap<>();
+        Map<String, String> ownerKey = new TreeMap<>();
+        for (String key : keys) {
+            for (JsonObject p : properties) {
+                String v = str(p, key);
+                if (v != null && owner.putIfAbsent(v, str(p, "adm1_code") + " \"" + str(p, "name") + "\"") == null) {
+                    ownerKey.put(v, key);
+                }
+            }
+        }
+        for (JsonObject p : properties) {
+            String alt = str(p, altKey);
+            if (alt == null) continue;
+            String self = str(p, "adm1_code") + " \"" + str(p, "name") + "\"";
+            for (String code : alt.split("\\|")) {
+                String other = owner.get(code);
+                if (other != null && !other.equals(self)) {
+                    findings.add(self + ": " + altKey + " \"" + alt + "\" names " + code + ", the " + ownerKey.get(code) + " of " + other);
+                } else if (code.length() >= 2 && !code.startsWith("PE") && code.charAt(2) != '-') {
+                    findings.add(self + ": " + altKey + " \"" + alt + "\" names " + code + ", a code of another country");
+                }
+            }
         }
     }
 

@@ -1,0 +1,8 @@
+package pe.rutas.io;
+
+/** Reading stopped because the user cancelled it; nothing from the file is kept. */
+public class LoadCancelledException extends DataFileException {
+    public LoadCancelledException(String file) {
+        super(file, "loading cancelled");
+    }
+}

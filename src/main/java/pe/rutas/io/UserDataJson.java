@@ -1,0 +1,412 @@
+package pe.rutas.io;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pe.rutas.model.FeatureRef;
+import pe.rutas.model.LayerSetting;
+import pe.rutas.model.SavedView;
+import pe.rutas.model.Settings;
+import pe.rutas.model.UserData;
+
+/**
+ * JSON form of {@link UserData} (settings.json) and of saved views (the export file). Reading
+ * settings is lenient per field (a bad value falls back to its default with a note) but strict
+ * about the overall shape; reading a view is strict and names the exact field that is wrong.
+ * Stateless.
+ */
+final class UserDataJson {
+    static final String SETTINGS_FORMAT = "rutas-settings";
+    static final String VIEWS_FORMAT = "rutas-views";
+    static final int VERSION = 1;
+    private static final int NESTING_LIMIT = 32;
+    private static final Pattern LINE = Pattern.compile("line (\\d+)");
+
+    /** The shape of a file is wrong beyond repair; the message says where. */
+    static final class Invalid extends Exception {
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private UserDataJson() {
+    }
+
+    // ---------------------------------------------------------------- text
+
+    /** Parses UTF-8 JSON (a BOM is tolerated); errors name the line. */
+    static JsonElement parse(byte[] bytes) throws Invalid {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Invalid("not UTF-8 text");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new Invalid("file is empty");
+        }
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        reader.setNestingLimit(NESTING_LIMIT);
+        try {
+            JsonElement root = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new Invalid("unexpected content after the JSON value" + at(reader.toString()));
+            }
+            return root;
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            String m = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            m = m == null ? "unknown error" : m;
+            if (m.startsWith("Nesting limit")) {
+                throw new Invalid("JSON nested deeper than " + NESTING_LIMIT + " levels" + at(m));
+            }
+            if (m.contains("End of input")) {
+                throw new Invalid("file ends too early (truncated JSON)" + at(m));
+            }
+            throw new Invalid("malformed JSON" + detail(m) + at(m));
+        }
+    }
+
+    /** Gson's own short reason, e.g. " (unterminated string)", unless it is advice for programmers. */
+    private static String detail(String message) {
+        int cut = message.indexOf(" at line ");
+        String d = cut > 0 ? message.substring(0, cut) : "";
+        if (d.isEmpty() || d.startsWith("Use JsonReader") || d.length() > 60) {
+            return "";
+        }
+        return " (" + Character.toLowerCase(d.charAt(0)) + d.substring(1) + ")";
+    }
+
+    private static String at(String message) {
+        Matcher m = LINE.matcher(message);
+        return m.find() ? " at line " + m.group(1) : "";
+    }
+
+    static byte[] toBytes(JsonObject json) {
+        return (new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    static JsonObject settingsFile(UserData data) {
+        JsonObject root = new JsonObject();
+        root.addProperty("format", SETTINGS_FORMAT);
+        root.addProperty("version", VERSION);
+        Settings s = data.settings();
+        JsonObject o = new JsonObject();
+        o.addProperty("language", s.language());
+        o.addProperty("theme", s.theme());
+        o.addProperty("fontScale", s.fontScale());
+        o.addProperty("onlineBasemap", s.onlineBasemap());
+        o.addProperty("lastTour", s.lastTour());
+        o.addProperty("animations", s.animations());
+        JsonObject layers = new JsonObject();
+        for (Map.Entry<String, LayerSetting> e : s.layers().entrySet()) {
+            JsonObject l = new JsonObject();
+            l.addProperty("visible", e.getValue().visible());
+            l.addProperty("opacity", e.getValue().opacity());
+            layers.add(e.getKey(), l);
+        }
+        o.add("layers", layers);
+        root.add("settings", o);
+        root.add("views", views(data.views()));
+        return root;
+    }
+
+    static JsonObject viewsFile(List<SavedView> views) {
+        JsonObject root = new JsonObject();
+        root.addProperty("format", VIEWS_FORMAT);
+        root.addProperty("version", VERSION);
+        root.add("views", views(views));
+        return root;
+    }
+
+    private static JsonArray views(List<SavedView> views) {
+        JsonArray a = new JsonArray();
+        for (SavedView v : views) {
+            JsonObject o = new JsonObject();
+            o.addProperty("name", v.name());
+            JsonObject c = new JsonObject();
+            c.addProperty("lon", v.centerLon());
+            c.addProperty("lat", v.centerLat());
+            o.add("center", c);
+            o.addProperty("zoom", v.zoom());
+            JsonArray layers = new JsonArray();
+            v.visibleLayers().forEach(layers::add);
+            o.add("layers", layers);
+            o.add("statistic", v.statisticTableId().isEmpty() ? JsonNull.INSTANCE : new JsonPrimitive(v.statisticTableId()));
+            if (v.selection() == null) {
+                o.add("selection", JsonNull.INSTANCE);
+            } else {
+                JsonObject sel = new JsonObject();
+                sel.addProperty("kind", v.selection().kind().name());
+                sel.addProperty("id", v.selection().id());
+                o.add("selection", sel);
+            }
+            a.add(o);
+        }
+        return a;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Checks the "format" and "version" members; notes a newer version. */
+    static JsonObject header(JsonElement root, String format, Consumer<String> notes) throws Invalid {
+        if (!root.isJsonObject()) {
+            throw new Invalid("the top level is not a JSON object");
+        }
+        JsonObject o = root.getAsJsonObject();
+        JsonElement f = o.get("format");
+        if (f == null || !f.isJsonPrimitive() || !format.equals(f.getAsString())) {
+            throw new Invalid("not a Rutas " + (format.equals(VIEWS_FORMAT) ? "saved-views" : "settings") + " file: \"format\" is "
+                    + (f == null ? "missing" : abbreviate(f)) + ", expected \"" + format + "\"");
+        }
+        JsonElement v = o.get("version");
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber() || v.getAsDouble() < 1
+                || v.getAsDouble() != Math.rint(v.getAsDouble())) {
+            throw new Invalid("\"version\" must be a whole number from 1, found " + (v == null ? "nothing" : abbreviate(v)));
+        }
+        if (v.getAsDouble() > VERSION) {
+            notes.accept("written by a newer version of Rutas (format version " + v.getAsLong() + "); parts it does not know were ignored");
+        }
+        return o;
+    }
+
+    /** Settings and views from settings.json: bad fields fall back to defaults and bad views are left out, each with a note. */
+    static UserData settingsData(JsonObject root, Consumer<String> notes) throws Invalid {
+        JsonElement s = root.get("settings");
+        if (s == null || !s.isJsonObject()) {
+            throw new Invalid("\"settings\" must be an object, found " + (s == null ? "nothing" : abbreviate(s)));
+        }
+        JsonObject o = s.getAsJsonObject();
+        Settings d = Settings.defaults();
+        String language = choice(o, "language", Settings.LANGUAGES, d.language(), notes);
+        String theme = choice(o, "theme", Settings.THEMES, d.theme(), notes);
+        double fontScale = d.fontScale();
+        JsonElement fs = o.get("fontScale");
+        if (fs != null) {
+            if (isNumber(fs) && fs.getAsDouble() >= Settings.MIN_FONT_SCALE && fs.getAsDouble() <= Settings.MAX_FONT_SCALE) {
+                fontScale = fs.getAsDouble();
+            } else {
+                notes.accept("setting \"fontScale\" was " + abbreviate(fs) + ", not a number from " + Settings.MIN_FONT_SCALE
+                        + " to " + Settings.MAX_FONT_SCALE + "; using " + d.fontScale());
+            }
+        }
+        boolean online = bool(o, "onlineBasemap", d.onlineBasemap(), notes);
+        boolean animations = bool(o, "animations", d.animations(), notes);
+        String lastTour = d.lastTour();
+        JsonElement lt = o.get("lastTour");
+        if (lt != null && !lt.isJsonNull()) {
+            if (lt.isJsonPrimitive() && lt.getAsJsonPrimitive().isString()) {
+                lastTour = lt.getAsString();
+            } else {
+                notes.accept("setting \"lastTour\" was " + abbreviate(lt) + ", not text; ignored");
+            }
+        }
+        Map<String, LayerSetting> layers = new LinkedHashMap<>();
+        JsonElement ls = o.get("layers");
+        if (ls != null && ls.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> e : ls.getAsJsonObject().entrySet()) {
+                try {
+                    layers.put(layerId(e.getKey(), "layers"), layer(e.getValue(), "layers." + e.getKey()));
+                } catch (Invalid bad) {
+                    notes.accept("setting " + bad.getMessage() + "; that layer keeps its default");
+                }
+            }
+        } else if (ls != null && !ls.isJsonNull()) {
+            notes.accept("setting \"layers\" was " + abbreviate(ls) + ", not an object; all layers keep their defaults");
+        }
+        Settings settings = new Settings(language, theme, fontScale, online, lastTour, layers, animations);
+
+        List<SavedView> views = new ArrayList<>();
+        JsonElement vs = root.get("views");
+        if (vs != null && vs.isJsonArray()) {
+            JsonArray a = vs.getAsJsonArray();
+            for (int i = 0; i < a.size(); i++) {
+                try {
+                    views.add(view(a.get(i), "views[" + i + "]"));
+                } catch (Invalid bad) {
+                    notes.accept("saved view left out: " + bad.getMessage());
+                }
+            }
+        } else if (vs != null && !vs.isJsonNull()) {
+            throw new Invalid("\"views\" must be an array, found " + abbreviate(vs));
+        }
+        return new UserData(settings, views);
+    }
+
+    /** The views array of a views file; each bad view becomes a problem naming its index and field. */
+    static List<SavedView> viewsData(JsonObject root, List<String> problems) throws Invalid {
+        JsonElement vs = root.get("views");
+        if (vs == null || !vs.isJsonArray()) {
+            throw new Invalid("\"views\" must be an array, found " + (vs == null ? "nothing" : abbreviate(vs)));
+        }
+        List<SavedView> views = new ArrayList<>();
+        JsonArray a = vs.getAsJsonArray();
+        for (int i = 0; i < a.size(); i++) {
+            try {
+                views.add(view(a.get(i), "views[" + i + "]"));
+            } catch (Invalid bad) {
+                problems.add(bad.getMessage());
+            }
+        }
+        return views;
+    }
+
+    /** One view; the message of a failure starts with {@code path}, e.g. {@code views[2].zoom: …}. */
+    static SavedView view(JsonElement e, String path) throws Invalid {
+        if (!e.isJsonObject()) {
+            throw new Invalid(path + ": must be an object, found " + abbreviate(e));
+        }
+        JsonObject o = e.getAsJsonObject();
+        JsonElement n = o.get("name");
+        if (n == null || !n.isJsonPrimitive() || !n.getAsJsonPrimitive().isString()) {
+            throw new Invalid(path + ".name: must be text, found " + (n == null ? "nothing" : abbreviate(n)));
+        }
+        String name = n.getAsString();
+        if (name.isBlank() || name.length() > SavedView.MAX_NAME) {
+            throw new Invalid(path + ".name: must have 1 to " + SavedView.MAX_NAME + " characters, has " + name.strip().length());
+        }
+        JsonElement c = o.get("center");
+        if (c == null || !c.isJsonObject()) {
+            throw new Invalid(path + ".center: must be an object {\"lon\": …, \"lat\": …}, found " + (c == null ? "nothing" : abbreviate(c)));
+        }
+        double lon = number(c.getAsJsonObject().get("lon"), path + ".center.lon", -180, 180);
+        double lat = number(c.getAsJsonObject().get("lat"), path + ".center.lat", -pe.rutas.model.MapFrame.MAX_LAT, pe.rutas.model.MapFrame.MAX_LAT);
+        double zoom = number(o.get("zoom"), path + ".zoom", SavedView.MIN_ZOOM, SavedView.MAX_ZOOM);
+        List<String> layers = new ArrayList<>();
+        JsonElement ls = o.get("layers");
+        if (ls != null && !ls.isJsonNull()) {
+            if (!ls.isJsonArray()) {
+                throw new Invalid(path + ".layers: must be an array of layer names, found " + abbreviate(ls));
+            }
+            JsonArray a = ls.getAsJsonArray();
+            for (int i = 0; i < a.size(); i++) {
+                JsonElement l = a.get(i);
+                if (!l.isJsonPrimitive() || !l.getAsJsonPrimitive().isString()) {
+                    throw new Invalid(path + ".layers[" + i + "]: must be a layer name, found " + abbreviate(l));
+                }
+                layers.add(layerId(l.getAsString(), path + ".layers[" + i + "]"));
+            }
+        }
+        String statistic = "";
+        JsonElement st = o.get("statistic");
+        if (st != null && !st.isJsonNull()) {
+            if (!st.isJsonPrimitive() || !st.getAsJsonPrimitive().isString() || st.getAsString().length() > 200) {
+                throw new Invalid(path + ".statistic: must be a table id or null, found " + abbreviate(st));
+            }
+            statistic = st.getAsString();
+        }
+        FeatureRef selection = null;
+        JsonElement sel = o.get("selection");
+        if (sel != null && !sel.isJsonNull()) {
+            if (!sel.isJsonObject()) {
+                throw new Invalid(path + ".selection: must be an object {\"kind\": …, \"id\": …} or null, found " + abbreviate(sel));
+            }
+            JsonElement k = sel.getAsJsonObject().get("kind");
+            JsonElement id = sel.getAsJsonObject().get("id");
+            FeatureRef.Kind kind = null;
+            if (k != null && k.isJsonPrimitive() && k.getAsJsonPrimitive().isString()) {
+                for (FeatureRef.Kind x : FeatureRef.Kind.values()) {
+                    if (x.name().equals(k.getAsString())) kind = x;
+                }
+            }
+            if (kind == null) {
+                throw new Invalid(path + ".selection.kind: must be one of " + java.util.Arrays.toString(FeatureRef.Kind.values())
+                        + ", found " + (k == null ? "nothing" : abbreviate(k)));
+            }
+            if (id == null || !id.isJsonPrimitive() || !id.getAsJsonPrimitive().isString() || id.getAsString().isBlank()) {
+                throw new Invalid(path + ".selection.id: must be a non-empty id, found " + (id == null ? "nothing" : abbreviate(id)));
+            }
+            selection = new FeatureRef(kind, id.getAsString());
+        }
+        return new SavedView(name, lon, lat, zoom, layers, statistic, selection);
+    }
+
+    private static LayerSetting layer(JsonElement e, String path) throws Invalid {
+        if (!e.isJsonObject()) {
+            throw new Invalid(path + ": must be an object {\"visible\": …, \"opacity\": …}, found " + abbreviate(e));
+        }
+        JsonElement v = e.getAsJsonObject().get("visible");
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isBoolean()) {
+            throw new Invalid(path + ".visible: must be true or false, found " + (v == null ? "nothing" : abbreviate(v)));
+        }
+        double opacity = number(e.getAsJsonObject().get("opacity"), path + ".opacity", 0, 1);
+        return new LayerSetting(v.getAsBoolean(), opacity);
+    }
+
+    private static String layerId(String id, String path) throws Invalid {
+        if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new Invalid(path + ": \"" + abbreviate(id) + "\" is not a layer name (letters, digits, _ or -, at most 64)");
+        }
+        return id;
+    }
+
+    private static double number(JsonElement e, String path, double min, double max) throws Invalid {
+        if (!isNumber(e) || !(e.getAsDouble() >= min && e.getAsDouble() <= max)) {
+            throw new Invalid(path + ": must be a number from " + fmt(min) + " to " + fmt(max) + ", found " + (e == null ? "nothing" : abbreviate(e)));
+        }
+        return e.getAsDouble();
+    }
+
+    private static boolean isNumber(JsonElement e) {
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && Double.isFinite(e.getAsDouble());
+    }
+
+    private static String choice(JsonObject o, String key, java.util.Set<String> allowed, String fallback, Consumer<String> notes) {
+        JsonElement e = o.get(key);
+        if (e == null) return fallback;
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && allowed.contains(e.getAsString())) {
+            return e.getAsString();
+        }
+        notes.accept("setting \"" + key + "\" was " + abbreviate(e) + ", not one of " + new java.util.TreeSet<>(allowed)
+                + "; using \"" + fallback + "\"");
+        return fallback;
+    }
+
+    private static boolean bool(JsonObject o, String key, boolean fallback, Consumer<String> notes) {
+        JsonElement e = o.get(key);
+        if (e == null) return fallback;
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) return e.getAsBoolean();
+        notes.accept("setting \"" + key + "\" was " + abbreviate(e) + ", not true or false; using " + fallback);
+        return fallback;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private static String abbreviate(JsonElement e) {
+        return abbreviate(e.toString());
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+}

@@ -1,0 +1,45 @@
+package pe.rutas.style;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import pe.rutas.model.GeoFeature;
+import pe.rutas.model.GeometryKind;
+
+/**
+ * Picks a default style for a user's own layer from its geometry kinds, cycling through a
+ * few dark colours (the darker half of ColorBrewer "Paired") so that successive layers differ
+ * and stay readable over the light basemap. Pure functions.
+ */
+public final class UserLayerStyles {
+    private static final List<String> COLOURS = List.of("#6A3D9A", "#B15928", "#1F78B4", "#33A02C", "#E31A1C", "#FF7F00");
+    private static final String OUTLINE = "#FFFFFF";
+
+    private UserLayerStyles() {
+    }
+
+    /**
+     * @param ordinal 0 for the first user layer, 1 for the second …; picks the colour
+     */
+    public static LayerStyle suggest(Collection<GeoFeature> features, int ordinal) {
+        Set<GeometryKind> kinds = EnumSet.noneOf(GeometryKind.class);
+        for (GeoFeature f : features) kinds.add(GeometryKind.of(f.geometry()));
+        return suggest(kinds, ordinal);
+    }
+
+    public static LayerStyle suggest(Set<GeometryKind> kinds, int ordinal) {
+        String colour = COLOURS.get(Math.floorMod(ordinal, COLOURS.size()));
+        if (kinds.size() == 1 && kinds.contains(GeometryKind.POINT)) {
+            // a filled mark with a white ring stays visible on any basemap colour
+            return new LayerStyle(OUTLINE, 1.5, colour, 1.0, 5);
+        }
+        if (kinds.size() == 1 && kinds.contains(GeometryKind.LINE)) {
+            return new LayerStyle(colour, 2.5, colour, 0.0, 0);
+        }
+        if (kinds.size() == 1 && kinds.contains(GeometryKind.POLYGON)) {
+            return new LayerStyle(colour, 1.5, colour, 0.25, 0);
+        }
+        return new LayerStyle(colour, 2.0, colour, 0.25, 5);
+    }
+}
