@@ -164,8 +164,8 @@ public final class Composer {
                         .orElseThrow(() -> unknown("flow", ref.id(), cat.flows().stream().map(Flow::id).toList()));
                 Envelope e = new Envelope();
                 FlowEnds.of(f, data).ifPresent(ends -> {
-                    e.expandToInclude(ends.fromLon(), ends.fromLat());
-                    e.expandToInclude(ends.toLon(), ends.toLat());
+                    e.expandToInclude(ends.peruLon(), ends.peruLat());
+                    e.expandToInclude(ends.farLon(), ends.farLat());
                 });
                 if (e.isNull()) return peru();
                 // flows to distant countries leave the map: frame Peru plus the near end
@@ -263,7 +263,7 @@ public final class Composer {
                 if (ends.isEmpty()) continue;
                 FlowEnds e = ends.get();
                 // a flow is in the frame when its Peruvian end is; the far end may be off the map
-                if (!extent.contains(e.fromLon(), e.fromLat()) && !extent.contains(e.toLon(), e.toLat())) continue;
+                if (!extent.contains(e.peruLon(), e.peruLat())) continue;
                 out.add(new CitedFeature(FeatureRef.flow(f.id()), sourceIds(f.citations()),
                         f.period() == null ? List.of() : List.of(f.period())));
             }

@@ -170,44 +170,56 @@ public final class MapPainter {
 
     private void paintFlows(GraphicsContext g, MapFrame f, Options o, double s) {
         boolean es = "es".equals(o.locale().getLanguage());
+        double maxLen = Math.min(f.width(), f.height()) * 0.22;
+        int n = 0;
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (Flow fl : data.catalog().flows()) {
             var ends = FlowEnds.of(fl, data);
             if (ends.isEmpty()) continue;
             FlowEnds e = ends.get();
             FeatureRef ref = FeatureRef.flow(fl.id());
             double alpha = o.faded().contains(ref) ? 0.25 : o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.FLOW && !o.highlight().equals(ref) ? 0.4 : 1;
-            double x0 = f.x(e.fromLon()), y0 = f.y(e.fromLat()), x1 = f.x(e.toLon()), y1 = f.y(e.toLat());
+            double px = f.x(e.peruLon()), py = f.y(e.peruLat()), qx = f.x(e.farLon()), qy = f.y(e.farLat());
+            boolean farShown = qx >= 0 && qy >= 0 && qx <= f.width() && qy <= f.height() && Math.hypot(qx - px, qy - py) < maxLen * 2;
             String label = null;
-            double len = Math.hypot(x1 - x0, y1 - y0);
-            double maxLen = Math.min(f.width(), f.height()) * 0.28;
-            if (x1 < 0 || y1 < 0 || x1 > f.width() || y1 > f.height() || len > maxLen * 1.6) {
-                // far end off the map: a shorter arrow along the bearing, the destination named at its tip
-                double k = maxLen / Math.max(1, len);
-                x1 = x0 + (x1 - x0) * k;
-                y1 = y0 + (y1 - y0) * k;
-                label = es ? e.toNameEs() : e.toName();
+            if (!farShown) {
+                // the far end is off the map or far away: an arrow of fixed length along the
+                // great-circle bearing (Mercator keeps local directions), named at its outer end
+                double th = Math.toRadians(e.bearingDeg());
+                double len = maxLen * (0.85 + 0.15 * (n++ % 3));
+                qx = px + Math.sin(th) * len;
+                qy = py - Math.cos(th) * len;
+                label = es ? e.farNameEs() : e.farName();
             }
-            if ("inbound".equalsIgnoreCase(fl.direction())) {
-                double tx = x0, ty = y0; x0 = x1; y0 = y1; x1 = tx; y1 = ty;
-            }
+            double x0 = px, y0 = py, x1 = qx, y1 = qy;
+            if (e.inbound()) { x0 = qx; y0 = qy; x1 = px; y1 = py; }
             // bend to the left of travel by a fifth of the length
             double mx = (x0 + x1) / 2, my = (y0 + y1) / 2, dx = x1 - x0, dy = y1 - y0;
-            double cx = mx - dy * 0.2, cy = my + dx * 0.2;
+            double cx = mx + dy * 0.2, cy = my - dx * 0.2;
             g.setGlobalAlpha(alpha);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(4.5 * s);
+            g.setLineDashes((double[]) null);
+            g.beginPath();
+            g.moveTo(x0, y0);
+            g.quadraticCurveTo(cx, cy, x1, y1);
+            g.stroke();
             g.setStroke(ExportStyle.FLOW);
             g.setLineWidth(2.5 * s);
-            g.setLineDashes(6 * s, 4 * s);
+            g.setLineDashes(7 * s, 4 * s);
             g.beginPath();
             g.moveTo(x0, y0);
             g.quadraticCurveTo(cx, cy, x1, y1);
             g.stroke();
             g.setLineDashes((double[]) null);
-            arrow(g, x1, y1, Math.atan2(y1 - cy, x1 - cx), ExportStyle.FLOW, 11 * s);
-            if (label != null) {
-                // name beyond the tip, on the side the arrow points to
-                double ang = Math.atan2(y1 - cy, x1 - cx);
-                double lx = x1 + Math.cos(ang) * 10 * s, ly = y1 + Math.sin(ang) * 10 * s;
-                label(g, label, lx, ly, 12.5 * s, true, Math.cos(ang) < -0.2 ? TextAlignment.RIGHT : Math.cos(ang) > 0.2 ? TextAlignment.LEFT : TextAlignment.CENTER, ExportStyle.FLOW);
+            arrow(g, x1, y1, Math.atan2(y1 - cy, x1 - cx), ExportStyle.FLOW, 12 * s);
+            if (label != null && named.add(label)) {
+                double lx = e.inbound() ? x0 : x1, ly = e.inbound() ? y0 : y1;
+                double ang = Math.atan2(ly - py, lx - px);
+                lx += Math.cos(ang) * 8 * s;
+                ly += Math.sin(ang) * 8 * s;
+                TextAlignment al = Math.cos(ang) < -0.3 ? TextAlignment.RIGHT : Math.cos(ang) > 0.3 ? TextAlignment.LEFT : TextAlignment.CENTER;
+                label(g, label, lx, ly, 12.5 * s, true, al, ExportStyle.FLOW);
             }
             g.setGlobalAlpha(1);
         }

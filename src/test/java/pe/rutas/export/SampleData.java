@@ -56,7 +56,8 @@ final class SampleData {
         Hotspot h = new Hotspot("mine", "Test mine", "Mina de prueba", "PE-BBB", "mining", "labour", pt(-71, -13),
                 List.of(new Figure(1, "placeholder", "marcador", "people", "2012", new Citation("news-b", "p 2", ""), "")),
                 List.of(new Citation("news-b", "p 1", "")), List.of());
-        Flow f = new Flow("out-jp", "x", "JP", "outbound", "sexual", "2003", "To Japan", "A Japón", List.of(c), "");
+        Flow f = new Flow("out-jp", "x", "JP", "outbound", "sexual", "2003", "To Japan", "A Japón", List.of(c), "",
+                GF.createLineString(new Coordinate[] {new Coordinate(-78, -5), new Coordinate(138, 36.5)}), "Japan", "Japón");
         StatTable t = new StatTable("tab", "Test table", "Tabla de prueba", "2010", "cases", "listed rows", c,
                 List.of(new StatRow("PE-AAA", "North", 10.0, null, ""), new StatRow("PE-BBB", "South", 30.0, null, "")), "");
         Catalog cat = new Catalog(List.of(a, b), List.of(x, y), List.of(r), List.of(h), List.of(t), List.of(f));
