@@ -33,7 +33,7 @@ public final class ExportStyle {
     public static String kindKey(String kind) {
         String k = kind == null ? "" : kind.toLowerCase(Locale.ROOT).strip();
         return switch (k) {
-            case "mining", "urban", "port", "tourism", "border" -> k;
+            case "mining", "urban", "port", "tourism", "border", "region" -> k;
             default -> "other";
         };
     }
@@ -43,6 +43,8 @@ public final class ExportStyle {
             case "mining" -> LegendItem.Swatch.TRIANGLE;
             case "port" -> LegendItem.Swatch.DIAMOND;
             case "border" -> LegendItem.Swatch.SQUARE;
+            case "tourism" -> LegendItem.Swatch.STAR;
+            case "region", "other" -> LegendItem.Swatch.RING;
             default -> LegendItem.Swatch.POINT;
         };
     }

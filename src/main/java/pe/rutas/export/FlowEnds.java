@@ -20,9 +20,11 @@ import pe.rutas.model.Flow;
  * @param inbound    true when victims move from the far end into Peru
  * @param farName    English name of the far end, for a label at the map edge
  * @param farNameEs  Spanish name of the far end
+ * @param wholeCountry true when the source names Peru as a whole (end "PE"): the Peruvian end is
+ *                   then only a centre point, and the arrow should start at Peru's border
  */
 public record FlowEnds(double peruLon, double peruLat, double farLon, double farLat, double bearingDeg, boolean inbound,
-                       String farName, String farNameEs) {
+                       String farName, String farNameEs, boolean wholeCountry) {
 
     public static Optional<FlowEnds> of(Flow f, ExportData data) {
         if (!(f.geometry() instanceof LineString line) || line.getNumPoints() < 2) return Optional.empty();
@@ -31,7 +33,8 @@ public record FlowEnds(double peruLon, double peruLat, double farLon, double far
         Coordinate peru = inbound ? b : a, far = inbound ? a : b;
         String name = f.foreignName().isBlank() ? farName(f, inbound, data, false) : f.foreignName();
         String nameEs = f.foreignNameEs().isBlank() ? farName(f, inbound, data, true) : f.foreignNameEs();
-        return Optional.of(new FlowEnds(peru.x, peru.y, far.x, far.y, bearing(peru, far), inbound, name, nameEs));
+        boolean whole = "PE".equalsIgnoreCase(inbound ? f.to() : f.from());
+        return Optional.of(new FlowEnds(peru.x, peru.y, far.x, far.y, bearing(peru, far), inbound, name, nameEs, whole));
     }
 
     private static String farName(Flow f, boolean inbound, ExportData data, boolean es) {

@@ -119,8 +119,8 @@ public final class MapPainter {
         for (Country c : data.countries()) if (c.geometry() != null) box.expandToInclude(c.geometry().getEnvelopeInternal());
         g.setFill(ExportStyle.SEA);
         fillBox(g, f, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
-        fillBox(g, f, -400, -40, Math.min(box.getMinX(), -81.4) + 0.01, 6);
-        fillBox(g, f, -400, -30, -71.7, box.getMinY() + 0.01);
+        fillBox(g, f, -400, -40, Math.min(box.getMinX(), -81.4) + 0.3, 6);
+        fillBox(g, f, -400, -30, -71.7, box.getMinY() + 0.3);
     }
 
     private static void fillBox(GraphicsContext g, MapFrame f, double lon0, double lat0, double lon1, double lat1) {
@@ -170,7 +170,7 @@ public final class MapPainter {
 
     private void paintFlows(GraphicsContext g, MapFrame f, Options o, double s) {
         boolean es = "es".equals(o.locale().getLanguage());
-        double maxLen = Math.min(f.width(), f.height()) * 0.22;
+        double maxLen = Math.min(f.width(), f.height()) * 0.16;
         int n = 0;
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Flow fl : data.catalog().flows()) {
@@ -180,15 +180,21 @@ public final class MapPainter {
             FeatureRef ref = FeatureRef.flow(fl.id());
             double alpha = o.faded().contains(ref) ? 0.25 : o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.FLOW && !o.highlight().equals(ref) ? 0.4 : 1;
             double px = f.x(e.peruLon()), py = f.y(e.peruLat()), qx = f.x(e.farLon()), qy = f.y(e.farLat());
-            boolean farShown = qx >= 0 && qy >= 0 && qx <= f.width() && qy <= f.height() && Math.hypot(qx - px, qy - py) < maxLen * 2;
+            double th = Math.toRadians(e.bearingDeg()), ux = Math.sin(th), uy = -Math.cos(th);
+            boolean farShown = !e.wholeCountry() && qx >= 0 && qy >= 0 && qx <= f.width() && qy <= f.height()
+                    && Math.hypot(qx - px, qy - py) < maxLen * 2;
             String label = null;
             if (!farShown) {
-                // the far end is off the map or far away: an arrow of fixed length along the
-                // great-circle bearing (Mercator keeps local directions), named at its outer end
-                double th = Math.toRadians(e.bearingDeg());
-                double len = maxLen * (0.85 + 0.15 * (n++ % 3));
-                qx = px + Math.sin(th) * len;
-                qy = py - Math.cos(th) * len;
+                // the far end is off the map, far away, or a whole country: an arrow of fixed length
+                // along the great-circle bearing (Mercator keeps local directions), named at its outer end
+                if (e.wholeCountry()) {
+                    double[] b = borderCrossing(f, px, py, ux, uy);
+                    px = b[0];
+                    py = b[1];
+                }
+                double len = (e.wholeCountry() ? 0.45 : 1) * maxLen * (0.85 + 0.15 * (n++ % 3));
+                qx = px + ux * len;
+                qy = py + uy * len;
                 label = es ? e.farNameEs() : e.farName();
             }
             double x0 = px, y0 = py, x1 = qx, y1 = qy;
@@ -223,6 +229,22 @@ public final class MapPainter {
             }
             g.setGlobalAlpha(1);
         }
+    }
+
+    /** Where a ray from (x, y) in direction (ux, uy) (screen px) leaves Peru; the start if Peru is not loaded. */
+    private double[] borderCrossing(MapFrame f, double x, double y, double ux, double uy) {
+        Geometry peru = null;
+        for (Country c : data.countries()) if ("PE".equalsIgnoreCase(c.isoA2())) peru = c.geometry();
+        if (peru == null) return new double[] {x, y};
+        var prepared = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(peru);
+        var gf = peru.getFactory();
+        double last = 0;
+        for (double d = 0; d < 4000; d += 2) {
+            double lon = f.lonAt(x + ux * d), lat = f.latAt(y + uy * d);
+            if (prepared.contains(gf.createPoint(new Coordinate(lon, lat)))) last = d;
+            else if (d - last > 60) break;
+        }
+        return new double[] {x + ux * last, y + uy * last};
     }
 
     private void paintHotspots(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
@@ -280,6 +302,24 @@ public final class MapPainter {
             case TRIANGLE -> { xs = new double[] {x, x + r * 1.1, x - r * 1.1}; ys = new double[] {y - r * 1.15, y + r * 0.8, y + r * 0.8}; }
             case SQUARE -> { xs = new double[] {x - r * 0.9, x + r * 0.9, x + r * 0.9, x - r * 0.9}; ys = new double[] {y - r * 0.9, y - r * 0.9, y + r * 0.9, y + r * 0.9}; }
             case DIAMOND -> { xs = new double[] {x, x + r * 1.15, x, x - r * 1.15}; ys = new double[] {y - r * 1.15, y, y + r * 1.15, y}; }
+            case STAR -> {
+                xs = new double[10];
+                ys = new double[10];
+                for (int i = 0; i < 10; i++) {
+                    double a = -Math.PI / 2 + i * Math.PI / 5, rr = i % 2 == 0 ? r * 1.3 : r * 0.55;
+                    xs[i] = x + rr * Math.cos(a);
+                    ys[i] = y + rr * Math.sin(a);
+                }
+            }
+            case RING -> {
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(Math.max(1, r * 0.9));
+                g.strokeOval(x - r * 0.8, y - r * 0.8, 1.6 * r, 1.6 * r);
+                g.setStroke(fill);
+                g.setLineWidth(Math.max(1, r * 0.45));
+                g.strokeOval(x - r * 0.8, y - r * 0.8, 1.6 * r, 1.6 * r);
+                return;
+            }
             default -> { xs = null; ys = null; }
         }
         g.setFill(fill);
