@@ -20,6 +20,8 @@ import pe.rutas.model.MapFrame;
  * @param footer footer band
  */
 public record ChromeLayout(Rect page, Rect title, Rect map, Rect legend, Rect free, Rect north, Rect scale, Rect footer) {
+    /** Smallest share of the map width kept free of the legend before the legend may cover features. */
+    public static final double MIN_FREE_SHARE = 0.35;
     public static final double MARGIN = 16, LEGEND_PAD = 12, SCALE_W = 220, SCALE_H = 34, NORTH = 44;
 
     /**
@@ -43,6 +45,8 @@ public record ChromeLayout(Rect page, Rect title, Rect map, Rect legend, Rect fr
         Rect scale = new Rect(map.x() + MARGIN, map.maxY() - MARGIN - SCALE_H, SCALE_W, SCALE_H);
         double freeX = north.maxX() + MARGIN;
         double freeMaxX = legendWidth <= 0 ? map.maxX() - MARGIN : legend.x() - MARGIN;
+        // on narrow pages the legend would squeeze the map to a strip: let features run under it
+        if (freeMaxX - freeX < MIN_FREE_SHARE * map.width()) freeMaxX = map.maxX() - MARGIN;
         Rect free = new Rect(freeX, map.y() + MARGIN, Math.max(1, freeMaxX - freeX), Math.max(1, map.height() - 2 * MARGIN));
         return new ChromeLayout(page, title, map, legend, free, north, scale, footer);
     }

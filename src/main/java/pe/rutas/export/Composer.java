@@ -91,7 +91,7 @@ public final class Composer {
         // keep the frame's centre and zoom from the first pass unless the map area changed size
         MapFrame finalFrame = sameSize(layout, first) ? frame : frameFor(req, layout, targetBox);
         List<String> footer = footerLines(footerTexts, w);
-        LegendLayout.Result legend = legendLayout(items, layout.map().height());
+        LegendLayout.Result legend = legendLayout(items, layout.map().height(), w);
         ScaleBar bar = ScaleBar.fit(finalFrame, finalFrame.centerLat(), ChromeLayout.SCALE_W - 20);
         return new Composition(req, layout, finalFrame, title, subtitle, legend, footer, bar, req.target(), faded,
                 inFrame, sourceLine);
@@ -106,15 +106,18 @@ public final class Composer {
         int footerLines = Math.max(2, footerLines(footerTexts, w).size());
         double footerH = footerLines * Composition.FOOTER_LINE;
         double mapH = Math.max(1, h - titleH - 24 - footerH - 20);
-        LegendLayout.Result legend = legendLayout(items, mapH);
+        LegendLayout.Result legend = legendLayout(items, mapH, w);
         return ChromeLayout.of(w, h, titleH, footerH, legend.width(), legend.height());
     }
 
-    private LegendLayout.Result legendLayout(List<LegendItem> items, double mapHeight) {
+    /** The legend may take at most {@link #LEGEND_SHARE} of the width; rows that do not fit are left out (counted as overflow). */
+    private LegendLayout.Result legendLayout(List<LegendItem> items, double mapHeight, double pageWidth) {
         double maxH = Math.max(Composition.LEGEND_ROW, mapHeight - 2 * ChromeLayout.MARGIN - 2 * ChromeLayout.LEGEND_PAD);
         return LegendLayout.layout(items, s -> measure.width(s, Composition.LEGEND_SIZE, false),
-                Composition.LEGEND_ROW, maxH, 700);
+                Composition.LEGEND_ROW, maxH, Math.min(700, pageWidth * LEGEND_SHARE));
     }
+
+    static final double LEGEND_SHARE = 0.42;
 
     private List<String> footerLines(List<String> texts, double w) {
         List<String> out = new ArrayList<>();

@@ -49,11 +49,13 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
     }
 
     /**
-     * A scale factor that keeps type readable on large images: 1 up to about 1600×1000, then
-     * growing with the image, in quarter steps (1920×1080 → 1, 3840×2160 → 2, A4 at 300 dpi → 2.25).
+     * A scale factor that keeps type readable and the map large: 1 from about 1100×700 to
+     * 1600×1000, growing with larger images in quarter steps (1920×1080 → 1, 3840×2160 → 2, A4 at
+     * 300 dpi → 2.25) and shrinking to 0.5 for small ones so the chrome leaves room for the map.
      */
     public static double autoScale(int width, int height) {
-        double s = Math.max(1, Math.min(width / 1600.0, height / 1000.0));
+        double s = Math.min(width / 1600.0, height / 1000.0);
+        if (s < 1) s = Math.max(0.5, Math.min(1, Math.min(width / 1100.0, height / 700.0)));
         return Math.min(8, Math.round(s * 4) / 4.0);
     }
 
