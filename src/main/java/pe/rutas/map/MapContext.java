@@ -1,0 +1,79 @@
+package pe.rutas.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import pe.rutas.model.FeatureRef;
+
+/**
+ * What every layer of one {@link RutasMap} shares: the selection, the hover, the locale of data labels,
+ * and which nodes show which feature, so selection and hover can be highlighted wherever a feature is
+ * drawn. FX thread only.
+ */
+final class MapContext {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass HOVERED = PseudoClass.getPseudoClass("highlighted");
+
+    final ObjectProperty<FeatureRef> selection;
+    final ObjectProperty<FeatureRef> hover = new SimpleObjectProperty<>(this, "hover");
+    final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
+    private final Map<FeatureRef, List<Node>> nodes = new HashMap<>();
+
+    MapContext(ObjectProperty<FeatureRef> selection) {
+        this.selection = selection;
+        selection.addListener((o, old, now) -> {
+            mark(old, SELECTED, false);
+            mark(now, SELECTED, true);
+        });
+        hover.addListener((o, old, now) -> {
+            mark(old, HOVERED, false);
+            mark(now, HOVERED, true);
+        });
+    }
+
+    /**
+     * Makes {@code node} show {@code ref}: a click (not the end of a drag) selects it, hovering sets the
+     * hover, and the node gets the {@code :selected} / {@code :highlighted} pseudo-classes.
+     */
+    void bind(Node node, FeatureRef ref) {
+        nodes.computeIfAbsent(ref, k -> new ArrayList<>()).add(node);
+        node.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                selection.set(ref);
+                e.consume();
+            }
+        });
+        node.setOnMouseEntered(e -> hover.set(ref));
+        node.setOnMouseExited(e -> {
+            if (ref.equals(hover.get())) {
+                hover.set(null);
+            }
+        });
+        node.pseudoClassStateChanged(SELECTED, ref.equals(selection.get()));
+        node.pseudoClassStateChanged(HOVERED, ref.equals(hover.get()));
+    }
+
+    /** Nodes showing a feature (empty list if none). */
+    List<Node> nodesOf(FeatureRef ref) {
+        return nodes.getOrDefault(ref, List.of());
+    }
+
+    private void mark(FeatureRef ref, PseudoClass pc, boolean on) {
+        if (ref == null) {
+            return;
+        }
+        for (Node n : nodes.getOrDefault(ref, List.of())) {
+            n.pseudoClassStateChanged(pc, on);
+            if (on && pc == SELECTED) {
+                n.toFront();
+            }
+        }
+    }
+}
