@@ -334,7 +334,7 @@ public final class Composer {
             for (Hotspot hs : cat.hotspots()) if (shown == null || shown.contains(FeatureRef.hotspot(hs.id()))) kinds.put(ExportStyle.kindKey(hs.kind()), true);
             if (!kinds.isEmpty()) {
                 items.add(LegendItem.heading(t.getString("legend.hotspots")));
-                for (String k : kinds.keySet()) items.add(new LegendItem(t.getString("kind." + k), ExportStyle.HOTSPOT, ExportStyle.swatchOf(k)));
+                for (String k : kinds.keySet()) items.add(new LegendItem(ExportStyle.kindLabel(k, req.locale()), ExportStyle.HOTSPOT, ExportStyle.swatchOf(k)));
             }
         }
         return items;

@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
  */
 public record LegendItem(String label, Color color, Swatch swatch) {
     /** How the swatch is drawn. */
-    public enum Swatch { HEADING, LINE, DASHED_LINE, ARROW, POINT, TRIANGLE, SQUARE, DIAMOND, STAR, RING, AREA }
+    public enum Swatch { HEADING, LINE, DASHED_LINE, ARROW, POINT, TRIANGLE, SQUARE, DIAMOND, STAR, HEXAGON, RING, AREA }
 
     public LegendItem {
         Objects.requireNonNull(label, "label");

@@ -29,6 +29,8 @@ import pe.rutas.model.MapFrame;
 import pe.rutas.model.Route;
 import pe.rutas.model.RouteSegment;
 import pe.rutas.model.StatTable;
+import pe.rutas.map.BasemapPainter;
+import pe.rutas.style.BasemapStyle;
 
 /**
  * Paints the map itself (basemap, shading, routes, flows, places of exploitation) for a
@@ -49,33 +51,39 @@ public final class MapPainter {
     }
 
     private final ExportData data;
+    /** The interactive map's own basemap (sea, outside, neighbours, Peru), so export and screen look alike. */
+    private final BasemapPainter basemap;
 
     public MapPainter(ExportData data) {
         this.data = data;
+        this.basemap = new BasemapPainter(data.departments(), data.countries(), BasemapStyle.standard(), false);
     }
 
+    /** Paints at one device pixel per logical pixel. */
     public void paint(GraphicsContext g, MapFrame f, Options o) {
+        paint(g, f, o, 1);
+    }
+
+    /**
+     * @param pixelRatio device pixels per logical pixel of {@code g} (the export's scale factor), so
+     *                   that the raster basemap is painted at full device resolution
+     */
+    public void paint(GraphicsContext g, MapFrame f, Options o, double pixelRatio) {
         Envelope view = f.extent();
         view.expandBy(view.getWidth() * 0.05, view.getHeight() * 0.05);
         g.save();
-        paintSeaAndOutside(g, f);
+        double r = pixelRatio > 0 ? pixelRatio : 1;
+        MapFrame device = new MapFrame(f.centerLon(), f.centerLat(), f.zoom() + Math.log(r) / Math.log(2), f.width() * r, f.height() * r);
+        javafx.scene.image.WritableImage base = basemap.paintImage(device);
+        g.drawImage(base, 0, 0, base.getWidth() / r, base.getHeight() / r);
         g.setFillRule(FillRule.EVEN_ODD);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.setLineCap(StrokeLineCap.ROUND);
 
-        Envelope clip = new Envelope();
-        for (Country c : data.countries()) if (c.geometry() != null) clip.expandToInclude(c.geometry().getEnvelopeInternal());
-        for (Country c : data.countries()) {
-            if (c.geometry() == null || !view.intersects(c.geometry().getEnvelopeInternal())) continue;
-            boolean peru = "PE".equalsIgnoreCase(c.isoA2());
-            fillPolygons(g, f, c.geometry(), peru ? ExportStyle.PERU : ExportStyle.LAND);
-            strokeEdges(g, f, c.geometry(), clip, ExportStyle.COUNTRY_EDGE, 0.8);
-        }
         Choropleth shade = o.table() != null && o.layers().contains(ExportLayer.CHOROPLETH) ? Choropleth.of(o.table()) : null;
         for (Department d : data.departments()) {
             if (d.geometry() == null || !view.intersects(d.geometry().getEnvelopeInternal())) continue;
-            Color fill = shade == null ? ExportStyle.PERU : shade.colorOf(d.iso()).orElse(Choropleth.NO_DATA);
-            if (data.countries().isEmpty() || shade != null) fillPolygons(g, f, d.geometry(), fill);
+            if (shade != null) fillPolygons(g, f, d.geometry(), shade.colorOf(d.iso()).orElse(Choropleth.NO_DATA));
         }
         Department highlighted = null;
         for (Department d : data.departments()) {
@@ -88,7 +96,7 @@ public final class MapPainter {
                 strokePolygons(g, f, d.geometry(), ExportStyle.DEPT_EDGE, 0.7);
             }
         }
-        // Peru's outline on top of department edges, the framed department on top of both
+        // Peru's outline on top of department edges and shading, the framed department on top of both
         for (Country c : data.countries()) {
             if ("PE".equalsIgnoreCase(c.isoA2()) && c.geometry() != null) strokePolygons(g, f, c.geometry(), ExportStyle.PERU_EDGE, 1.4);
         }
@@ -100,33 +108,6 @@ public final class MapPainter {
         if (o.layers().contains(ExportLayer.FLOWS)) paintFlows(g, f, o, s);
         if (o.layers().contains(ExportLayer.HOTSPOTS)) paintHotspots(g, f, o, view, s);
         g.restore();
-    }
-
-    /**
-     * The country layer is clipped to a box around Peru: inside it, what no country covers is sea;
-     * outside it, the map shows neutral land except where the Pacific is certain (west of Peru's
-     * coast from 40°S to 6°N, and off northern Chile), so the box edge never reads as a coastline.
-     */
-    private void paintSeaAndOutside(GraphicsContext g, MapFrame f) {
-        if (data.countries().isEmpty()) {
-            g.setFill(ExportStyle.SEA);
-            g.fillRect(0, 0, f.width(), f.height());
-            return;
-        }
-        g.setFill(ExportStyle.LAND);
-        g.fillRect(0, 0, f.width(), f.height());
-        Envelope box = new Envelope();
-        for (Country c : data.countries()) if (c.geometry() != null) box.expandToInclude(c.geometry().getEnvelopeInternal());
-        g.setFill(ExportStyle.SEA);
-        fillBox(g, f, box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
-        fillBox(g, f, -400, -40, Math.min(box.getMinX(), -81.4) + 0.3, 6);
-        fillBox(g, f, -400, -30, -71.7, box.getMinY() + 0.3);
-    }
-
-    private static void fillBox(GraphicsContext g, MapFrame f, double lon0, double lat0, double lon1, double lat1) {
-        double x0 = Math.max(-10, f.x(lon0)), x1 = Math.min(f.width() + 10, f.x(lon1));
-        double y0 = Math.max(-10, f.y(lat1)), y1 = Math.min(f.height() + 10, f.y(lat0));
-        if (x1 > x0 && y1 > y0) g.fillRect(x0, y0, x1 - x0, y1 - y0);
     }
 
     private void paintDepartmentNames(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
@@ -267,7 +248,7 @@ public final class MapPainter {
             g.setGlobalAlpha(o.faded().contains(ref) ? 0.3 : 1);
             double x = f.x(h.point().getX()), y = f.y(h.point().getY());
             double r = (hi ? 9 : 6.5) * s;
-            symbol(g, ExportStyle.swatchOf(ExportStyle.kindKey(h.kind())), x, y, r, ExportStyle.HOTSPOT);
+            symbol(g, ExportStyle.swatchOf(h.kind()), x, y, r, ExportStyle.HOTSPOT);
             String name = es && h.nameEs() != null && !h.nameEs().isBlank() ? h.nameEs() : h.name();
             double size = (hi ? 14 : 11.5) * s;
             // a rough width is enough to keep labels apart
@@ -309,6 +290,15 @@ public final class MapPainter {
                     double a = -Math.PI / 2 + i * Math.PI / 5, rr = i % 2 == 0 ? r * 1.3 : r * 0.55;
                     xs[i] = x + rr * Math.cos(a);
                     ys[i] = y + rr * Math.sin(a);
+                }
+            }
+            case HEXAGON -> {
+                xs = new double[6];
+                ys = new double[6];
+                for (int i = 0; i < 6; i++) {
+                    double a = Math.PI / 6 + i * Math.PI / 3;
+                    xs[i] = x + r * 1.1 * Math.cos(a);
+                    ys[i] = y + r * 1.1 * Math.sin(a);
                 }
             }
             case RING -> {
@@ -403,42 +393,6 @@ public final class MapPainter {
             for (int k = 0; k < p.getNumInteriorRing(); k++) ring(g, f, p.getInteriorRingN(k).getCoordinates());
             g.stroke();
         }
-    }
-
-    /** Strokes polygon rings except the stretches that lie on the data's clipping box (not real borders). */
-    private static void strokeEdges(GraphicsContext g, MapFrame f, Geometry geom, Envelope clip, Color c, double w) {
-        g.setStroke(c);
-        g.setLineWidth(w);
-        g.setLineDashes((double[]) null);
-        for (int i = 0; i < geom.getNumGeometries(); i++) {
-            if (!(geom.getGeometryN(i) instanceof Polygon p)) continue;
-            g.beginPath();
-            edges(g, f, p.getExteriorRing().getCoordinates(), clip);
-            for (int k = 0; k < p.getNumInteriorRing(); k++) edges(g, f, p.getInteriorRingN(k).getCoordinates(), clip);
-            g.stroke();
-        }
-    }
-
-    private static void edges(GraphicsContext g, MapFrame f, Coordinate[] cs, Envelope clip) {
-        boolean pen = false;
-        for (int i = 1; i < cs.length; i++) {
-            Coordinate a = cs[i - 1], b = cs[i];
-            if (onSameBoxSide(a, b, clip)) {
-                pen = false;
-                continue;
-            }
-            if (!pen) g.moveTo(f.x(a.x), f.y(a.y));
-            g.lineTo(f.x(b.x), f.y(b.y));
-            pen = true;
-        }
-    }
-
-    private static boolean onSameBoxSide(Coordinate a, Coordinate b, Envelope box) {
-        double e = 1e-7;
-        return (Math.abs(a.x - box.getMinX()) < e && Math.abs(b.x - box.getMinX()) < e)
-                || (Math.abs(a.x - box.getMaxX()) < e && Math.abs(b.x - box.getMaxX()) < e)
-                || (Math.abs(a.y - box.getMinY()) < e && Math.abs(b.y - box.getMinY()) < e)
-                || (Math.abs(a.y - box.getMaxY()) < e && Math.abs(b.y - box.getMaxY()) < e);
     }
 
     private static void ring(GraphicsContext g, MapFrame f, Coordinate[] cs) {

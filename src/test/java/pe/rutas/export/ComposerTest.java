@@ -40,7 +40,7 @@ class ComposerTest {
         var extent = c.frame().extent();
         assertTrue(extent.contains(-71, -13));
         assertTrue(c.frame().zoom() > 6, "zoomed in: " + c.frame().zoom());
-        assertTrue(c.legend().placed().stream().anyMatch(p -> p.item().label().equals("mining area")));
+        assertTrue(c.legend().placed().stream().anyMatch(p -> p.item().label().equals("Mining")));
     }
 
     @Test
