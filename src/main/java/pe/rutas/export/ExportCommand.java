@@ -41,6 +41,11 @@ public final class ExportCommand {
         this.loader = loader;
     }
 
+    /** Runs on the standard streams (the launcher's entry point); see {@link #run(String[], PrintStream, PrintStream)}. */
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
     /** Runs with the application's own data loading. {@code args} may start with the word "export". */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return new ExportCommand(GeodataLoader::load).execute(args, out, err);
