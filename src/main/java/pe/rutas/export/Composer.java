@@ -308,7 +308,10 @@ public final class Composer {
             String head = (es ? nonBlank(table.titleEs(), table.title()) : table.title())
                     + (table.period() == null || table.period().isBlank() ? "" : ", " + table.period());
             headings(items, head);
-            if (table.base() != null && !table.base().isBlank()) headings(items, MessageFormat.format(t.getString("legend.base"), table.base()));
+            if (table.base() != null && !table.base().isBlank()) {
+                for (String line : TextWrap.wrap(MessageFormat.format(t.getString("legend.base"), table.base()), 260,
+                        s -> measure.width(s, Composition.LEGEND_SIZE, false))) items.add(LegendItem.note(line));
+            }
             Choropleth ch = Choropleth.of(table);
             for (Choropleth.ClassBreak b : ch.classes()) items.add(new LegendItem(b.label(), b.color(), LegendItem.Swatch.AREA));
             items.add(new LegendItem(t.getString("legend.nodata"), Choropleth.NO_DATA, LegendItem.Swatch.AREA));

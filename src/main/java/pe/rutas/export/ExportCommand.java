@@ -66,8 +66,7 @@ public final class ExportCommand {
         try {
             o = parse(args);
         } catch (UsageException e) {
-            err.println("rutas export: " + e.getMessage());
-            err.println(USAGE_LINE);
+            err.println("rutas export: " + e.getMessage() + " (see 'rutas export --help')");
             return USAGE;
         }
         if (o.help()) {

@@ -93,8 +93,9 @@ public final class ExportRenderer {
             if (cy > box.maxY()) break;
             LegendItem it = p.item();
             if (it.isHeading()) {
-                g.setFill(ExportStyle.TEXT);
-                g.setFont(FxTextMeasure.font(Composition.LEGEND_SIZE, true));
+                boolean note = it.swatch() == LegendItem.Swatch.NOTE;
+                g.setFill(note ? ExportStyle.MUTED : ExportStyle.TEXT);
+                g.setFont(FxTextMeasure.font(note ? Composition.LEGEND_SIZE - 1 : Composition.LEGEND_SIZE, !note));
                 g.fillText(it.label(), x, cy);
                 continue;
             }

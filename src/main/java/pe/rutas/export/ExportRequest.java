@@ -50,7 +50,7 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
 
     /**
      * A scale factor that keeps type readable and the map large: 1 from about 1100×700 to
-     * 1600×1000, growing with larger images in quarter steps (1920×1080 → 1, 3840×2160 → 2, A4 at
+     * 1600×1000, growing with larger images in quarter steps (1920×1080 → 1, 3840×2160 → 2.25, A4 at
      * 300 dpi → 2.25) and shrinking to 0.5 for small ones so the chrome leaves room for the map.
      */
     public static double autoScale(int width, int height) {

@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
  */
 public record LegendItem(String label, Color color, Swatch swatch) {
     /** How the swatch is drawn. */
-    public enum Swatch { HEADING, LINE, DASHED_LINE, ARROW, POINT, TRIANGLE, SQUARE, DIAMOND, STAR, HEXAGON, RING, AREA }
+    public enum Swatch { HEADING, NOTE, LINE, DASHED_LINE, ARROW, POINT, TRIANGLE, SQUARE, DIAMOND, STAR, HEXAGON, RING, AREA }
 
     public LegendItem {
         Objects.requireNonNull(label, "label");
@@ -22,7 +22,13 @@ public record LegendItem(String label, Color color, Swatch swatch) {
         return new LegendItem(label, Color.BLACK, Swatch.HEADING);
     }
 
+    /** A line of explanatory text (e.g. what a percentage is a share of), drawn without a swatch. */
+    public static LegendItem note(String label) {
+        return new LegendItem(label, Color.BLACK, Swatch.NOTE);
+    }
+
+    /** Headings and notes are text rows without a swatch. */
     public boolean isHeading() {
-        return swatch == Swatch.HEADING;
+        return swatch == Swatch.HEADING || swatch == Swatch.NOTE;
     }
 }

@@ -79,6 +79,7 @@ class ExportCommandTest {
             err.reset();
             assertEquals(ExportCommand.USAGE, run("--out", dir.resolve("e.png").toString(), "--width", wh[0], "--height", wh[1]));
             assertTrue(err().startsWith("rutas export: --"), err());
+            assertEquals(1, err().lines().count(), err());
         }
         assertEquals(ExportCommand.USAGE, run("--out", dir.resolve("e.png").toString(), "--width", "800"));
         assertEquals(0, filesIn(dir));
