@@ -80,6 +80,8 @@ final class RutasMapControl implements MapControl {
 
     @Override public List<FeatureRef> featuresInFrame() { return map.featuresInFrame(); }
 
+    @Override public ObjectProperty<pe.rutas.model.Period> periodProperty() { return map.periodProperty(); }
+
     private static LayerId layerId(LayerKey key) {
         for (LayerId id : LayerId.values()) if (id.name().equals(key.name())) return id;
         return null;

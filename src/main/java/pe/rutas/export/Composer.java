@@ -284,15 +284,29 @@ public final class Composer {
         return List.copyOf(ids);
     }
 
-    /** Features whose evidence years do not meet the period filter (none when there is no filter). */
+    /**
+     * Features with no evidence in the period filter (none when there is no filter), by the rule the
+     * map and the side panel use ({@link pe.rutas.model.EvidencePeriod}): a feature is kept when any
+     * of its sources' years or any of its periods meets the range, or when nothing dates it.
+     */
     Set<FeatureRef> fadedBy(YearRange period, List<CitedFeature> features) {
         Set<FeatureRef> out = new HashSet<>();
         if (period == null) return out;
+        pe.rutas.model.Period range = new pe.rutas.model.Period(period.from(), period.to());
         for (CitedFeature c : features) {
-            List<Integer> years = new ArrayList<>();
-            for (String id : c.sourceIds()) data.catalog().source(id).ifPresent(s -> years.add(s.year()));
-            Optional<YearRange> r = YearRange.of(c.periods(), years);
-            if (r.isPresent() && (r.get().to() < period.from() || r.get().from() > period.to())) out.add(c.ref());
+            boolean dated = false, in = false;
+            for (String id : c.sourceIds()) {
+                Integer y = data.catalog().source(id).map(s -> s.year()).orElse(null);
+                if (y == null) continue;
+                dated = true;
+                in |= pe.rutas.model.EvidencePeriod.yearInRange(y, range);
+            }
+            for (String p : c.periods()) {
+                if (pe.rutas.model.Period.parse(p).isEmpty()) continue;
+                dated = true;
+                in |= pe.rutas.model.EvidencePeriod.periodInRange(p, range);
+            }
+            if (dated && !in) out.add(c.ref());
         }
         return out;
     }

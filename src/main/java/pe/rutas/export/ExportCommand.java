@@ -17,8 +17,12 @@ import pe.rutas.model.FeatureRef;
  * <pre>
  * export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID]
  *        [--stat TABLE_ID] [--width W --height H] [--scale S] [--lang es|en]
- *        [--title "…"] [--force] [--data DIR]
+ *        [--title "…"] [--period FROM-TO] [--force] [--data DIR]
  * </pre>
+ *
+ * {@code --period 2011-2013} (or a single year, {@code --period 2013}) is the period filter of the
+ * GUI: features with no evidence in those years are drawn faded and left out of the source line,
+ * and the image names the period shown.
  *
  * Exit codes: 0 written; 2 bad usage (unknown option, bad size, unknown id); 1 the file could
  * not be written or the data not loaded. Errors are one line on {@code err}; no partial file is
@@ -27,7 +31,7 @@ import pe.rutas.model.FeatureRef;
 public final class ExportCommand {
     public static final int OK = 0, FAILED = 1, USAGE = 2;
     static final String USAGE_LINE = "usage: rutas export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID] "
-            + "[--stat TABLE_ID] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] [--force] [--data DIR]";
+            + "[--stat TABLE_ID] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] [--period FROM-TO] [--force] [--data DIR]";
 
     /** Loads the data to draw; {@code dir} null means the copy inside the application. */
     @FunctionalInterface
@@ -53,7 +57,7 @@ public final class ExportCommand {
 
     /** Parsed options. */
     record Options(Path out, FeatureRef target, String stat, int width, int height, Double scale, Locale locale,
-                   String title, boolean force, Path data, boolean help) {}
+                   String title, boolean force, Path data, boolean help, YearRange period) {}
 
     static final class UsageException extends Exception {
         UsageException(String m) {
@@ -94,7 +98,7 @@ public final class ExportCommand {
         try {
             double scale = o.scale() != null ? o.scale() : ExportRequest.autoScale(o.width(), o.height());
             req = ExportRequest.of(o.width(), o.height(), o.locale()).withScale(scale).withTitle(o.title())
-                    .withTarget(o.target()).withStatTable(o.stat());
+                    .withTarget(o.target()).withStatTable(o.stat()).withPeriod(o.period());
         } catch (IllegalArgumentException e) {
             err.println("rutas export: " + e.getMessage());
             return USAGE;
@@ -103,8 +107,10 @@ public final class ExportCommand {
         try {
             FxRuntime.ensureStarted();
             Composition c = new Exporter(data).renderToFile(req, o.out(), o.force());
-            out.printf(Locale.ROOT, "wrote %s (%d×%d px, scale %.2f, %d features cited) in %d ms%n", o.out(), o.width(), o.height(),
-                    req.scale(), c.inFrame().size(), (System.nanoTime() - t0) / 1_000_000);
+            out.printf(Locale.ROOT, "wrote %s (%d×%d px, scale %.2f, %d features cited%s) in %d ms%n", o.out(), o.width(), o.height(),
+                    req.scale(), c.inFrame().size(),
+                    o.period() == null ? "" : ", period shown " + o.period() + ", " + c.faded().size() + " faded",
+                    (System.nanoTime() - t0) / 1_000_000);
             return OK;
         } catch (Composer.UnknownFeatureException e) {
             err.println("rutas export: " + e.getMessage());
@@ -131,6 +137,7 @@ public final class ExportCommand {
         Path out = null, data = null;
         FeatureRef target = null;
         String stat = null, title = null;
+        YearRange period = null;
         Integer width = null, height = null;
         Double scale = null;
         Locale locale = Locale.ENGLISH;
@@ -154,6 +161,7 @@ public final class ExportCommand {
                 }
                 case "--stat" -> stat = value(a, ++i, opt);
                 case "--title" -> title = value(a, ++i, opt);
+                case "--period" -> period = period(value(a, ++i, opt));
                 case "--width" -> width = size(value(a, ++i, opt), opt);
                 case "--height" -> height = size(value(a, ++i, opt), opt);
                 case "--scale" -> {
@@ -173,12 +181,12 @@ public final class ExportCommand {
                 default -> throw new UsageException("unknown option '" + opt + "'");
             }
         }
-        if (help) return new Options(null, null, null, 0, 0, null, locale, null, false, null, true);
+        if (help) return new Options(null, null, null, 0, 0, null, locale, null, false, null, true, null);
         if (out == null) throw new UsageException("--out FILE.png is required");
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, got '" + out + "'");
         if ((width == null) != (height == null)) throw new UsageException("give both --width and --height");
         int w = width == null ? 1920 : width, h = height == null ? 1080 : height;
-        return new Options(out, target, stat, w, h, scale, locale, title, force, data, false);
+        return new Options(out, target, stat, w, h, scale, locale, title, force, data, false, period);
     }
 
     private static String value(List<String> a, int i, String opt) throws UsageException {
@@ -197,6 +205,16 @@ public final class ExportCommand {
         if (n < MIN_SIDE || n > ExportRequest.MAX_SIDE)
             throw new UsageException(opt + " must be between " + MIN_SIDE + " and " + ExportRequest.MAX_SIDE + " px, got " + n);
         return n;
+    }
+
+    /** "2011-2013", "2011–2013" (en dash) or "2013"; years 1900–2099, from not after to. */
+    static YearRange period(String v) throws UsageException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*((?:19|20)\\d{2})\\s*(?:[-–]\\s*((?:19|20)\\d{2})\\s*)?").matcher(v);
+        if (!m.matches()) throw new UsageException("--period needs FROM-TO years (e.g. 2011-2013) or one year, got '" + v + "'");
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+        if (from > to) throw new UsageException("--period: " + from + " is after " + to);
+        return new YearRange(from, to);
     }
 
     /** Smallest side accepted on the command line: below this the title and footer leave no map. */

@@ -66,6 +66,7 @@ public class RutasMap extends Region {
     private final List<RutasLayer> stack = new ArrayList<>();
     private final FeatureIndex index;
     private final ObjectProperty<StatTable> choroplethTable = new SimpleObjectProperty<>(this, "choroplethTable");
+    private final ObjectProperty<pe.rutas.model.Period> period = new SimpleObjectProperty<>(this, "period");
     private final BooleanProperty onlineBasemap = new SimpleBooleanProperty(this, "onlineBasemap", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
     private final BooleanProperty animate = new SimpleBooleanProperty(this, "animate", true);
@@ -145,6 +146,10 @@ public class RutasMap extends Region {
             updateLegend();
         });
         ctx.locale.addListener(o -> updateLegend());
+        PeriodFade fade = new PeriodFade(ctx, catalog, index.all(), choropleth);
+        javafx.beans.InvalidationListener refade = o -> fade.apply(period.get(), choroplethTable.get());
+        period.addListener(refade);
+        choroplethTable.addListener(refade);
         onlineBasemap.addListener((o, old, on) -> {
             tiles.setOnline(on);
             attribution.set(on ? OSM_ATTRIBUTION : "");
@@ -178,6 +183,15 @@ public class RutasMap extends Region {
     /** The table drawn as a choropleth; null turns the choropleth off. */
     public ObjectProperty<StatTable> choroplethTableProperty() {
         return choroplethTable;
+    }
+
+    /**
+     * The period filter (issue 8): marks with no evidence in this range of years fade (see
+     * {@code pe.rutas.model.EvidencePeriod} for the rule); null, the default, shows all evidence.
+     * Shared with the side panel and the export.
+     */
+    public ObjectProperty<pe.rutas.model.Period> periodProperty() {
+        return period;
     }
 
     /**

@@ -131,7 +131,8 @@ public final class CatalogExplorerData implements ExplorerData {
             for (StatRow row : t.departmentRows()) {
                 if (!row.key().equals(d.iso())) continue;
                 figures.add(new DetailCard.Figure(i18n.pick(t.title(), t.titleEs()), rowValue(row, t), t.period(),
-                        provenance(t.citation()), join(" ", row.note(), t.base().isBlank() ? "" : i18n.get("card.base", t.base()))));
+                        provenance(t.citation()), join(" ", row.note(), t.base().isBlank() ? "" : i18n.get("card.base", t.base())),
+                        yearOf(t.citation())));
             }
             if (t.citation() != null && seen.add(key(t.citation()) + "|" + t.period())) {
                 citations.add(resolve(t.citation(), t.period()));
@@ -162,7 +163,7 @@ public final class CatalogExplorerData implements ExplorerData {
         if (!h.exploitation().isBlank()) facts.add(fact("card.exploitation", term("exploitation", h.exploitation())));
         List<DetailCard.Figure> figures = h.figures().stream()
                 .map(f -> new DetailCard.Figure(i18n.pick(f.label(), f.labelEs()), value(f.value(), f.unit()), f.period(),
-                        provenance(f.citation()), f.note()))
+                        provenance(f.citation()), f.note(), yearOf(f.citation())))
                 .toList();
         List<Citation> all = distinct(Catalog.citationsOf(h));
         List<CardCitation> citations = all.stream().map(c -> resolve(c, periodsCiting(h.figures(), c))).toList();
@@ -207,6 +208,12 @@ public final class CatalogExplorerData implements ExplorerData {
                 .toList();
         return new CardCitation(c.source(), title, c.locator(), c.note(), source.map(this::sourceDate).orElse(""),
                 source.map(Source::year).map(String::valueOf).orElse(""), period, source.map(Source::url).orElse(""), source.map(Source::urlNote).orElse(""), chain);
+    }
+
+    /** The year of a citation's source as text; "" when unknown. */
+    private String yearOf(Citation c) {
+        Integer y = pe.rutas.model.EvidencePeriod.yearOf(catalog, c);
+        return y == null ? "" : y.toString();
     }
 
     /** The date the text shows, else its year; "" when neither is known. */
@@ -263,6 +270,11 @@ public final class CatalogExplorerData implements ExplorerData {
                 .filter(t -> t.byDepartment() && t.mappable())
                 .map(t -> new TableChoice(t.id(), i18n.pick(t.title(), t.titleEs()), t.period(), provenance(t.citation())))
                 .toList();
+    }
+
+    @Override
+    public Optional<pe.rutas.model.Period> evidenceExtent() {
+        return pe.rutas.model.EvidencePeriod.extent(catalog);
     }
 
     private List<StatTable> tablesFor(String iso) {

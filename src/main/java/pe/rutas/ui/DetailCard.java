@@ -37,8 +37,18 @@ public record DetailCard(FeatureRef ref, String title, String otherName, String 
      * @param value  the number as printed with its unit, e.g. "117 complaints" or "42.3 %"
      * @param period the period the figure covers as the source states it, "" if none
      * @param source short provenance, e.g. source title and locator
+     * @param sourceYear the year of the figure's source, for its evidence-age line; "" if unknown
      */
-    public record Figure(String label, String value, String period, String source, String note) {}
+    public record Figure(String label, String value, String period, String source, String note, String sourceYear) {
+        public Figure {
+            sourceYear = sourceYear == null ? "" : sourceYear;
+        }
+
+        /** A figure whose source year is not known. */
+        public Figure(String label, String value, String period, String source, String note) {
+            this(label, value, period, source, note, "");
+        }
+    }
 
     /**
      * One leg of a route.

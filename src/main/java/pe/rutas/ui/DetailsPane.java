@@ -46,6 +46,7 @@ public final class DetailsPane extends ScrollPane {
         status.visibleProperty().bind(status.managedProperty());
         model.cardProperty().addListener((obs, old, now) -> rebuild());
         i18n.bundleProperty().addListener((obs, old, now) -> rebuild());
+        model.periodProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
@@ -114,7 +115,9 @@ public final class DetailsPane extends ScrollPane {
         for (DetailCard.Figure f : card.figures()) {
             VBox box = new VBox(Ui.label(f.label() + ": " + f.value(), "figure-value"));
             box.getStyleClass().add("figure");
-            if (!f.period().isBlank()) box.getChildren().add(Ui.label(i18n.get("details.period", f.period()), "figure-period"));
+            String age = model.age(f);
+            if (!age.isBlank()) box.getChildren().add(Ui.label(i18n.get("details.period", age), "figure-period"));
+            outOfPeriod(box, model.inPeriod(f));
             if (!f.source().isBlank()) box.getChildren().add(Ui.label(f.source(), "figure-source"));
             if (!f.note().isBlank()) box.getChildren().add(Ui.label(f.note(), "figure-note"));
             body.getChildren().add(box);
@@ -142,6 +145,7 @@ public final class DetailsPane extends ScrollPane {
             box.setId("citation-" + i++);
             box.getChildren().add(Ui.label(c.sourceTitle(), "citation-title"));
             box.getChildren().add(Ui.label(model.age(c), "citation-age"));
+            outOfPeriod(box, model.inPeriod(c));
             if (!c.locator().isBlank()) box.getChildren().add(Ui.label(c.locator(), "citation-locator"));
             if (!c.note().isBlank()) box.getChildren().add(Ui.label(c.note(), "citation-note"));
             for (String link : c.chain()) {
@@ -162,6 +166,14 @@ public final class DetailsPane extends ScrollPane {
             box.getChildren().add(buttons);
             body.getChildren().add(box);
         }
+    }
+
+    /** Greys out evidence with nothing in the period filter and says so; it stays readable. */
+    private void outOfPeriod(VBox box, boolean in) {
+        if (in || model.periodProperty().get() == null) return;
+        box.getStyleClass().add("out-of-period");
+        box.getChildren().add(Ui.label(i18n.get("details.outOfPeriod", model.periodProperty().get().toString()),
+                "out-of-period-note"));
     }
 
     private void copy(CardCitation c) {

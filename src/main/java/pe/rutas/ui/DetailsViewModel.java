@@ -19,6 +19,8 @@ public final class DetailsViewModel {
     private final Consumer<String> browser;
     private final ObjectBinding<DetailCard> card;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final javafx.beans.property.ObjectProperty<pe.rutas.model.Period> period =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "period");
 
     /**
      * @param browser opens an already-checked http/https URL in the desktop browser
@@ -46,6 +48,33 @@ public final class DetailsViewModel {
     public String plainText(CardCitation c) { return citationText.plain(c); }
 
     public String age(CardCitation c) { return citationText.age(c); }
+
+    /**
+     * The period filter in force (null: none); the card greys out figures and citations with no
+     * evidence in it. The main view binds this to the map's filter.
+     */
+    public javafx.beans.property.ObjectProperty<pe.rutas.model.Period> periodProperty() { return period; }
+
+    /** A figure's evidence age, "Dec 2009 – Dec 2010 · source of 2011"; "" when neither is known. */
+    public String age(DetailCard.Figure f) {
+        String source = f.sourceYear().isBlank() ? "" : i18n.get("citation.age.sourceOf", f.sourceYear());
+        if (f.period().isBlank()) return source;
+        return source.isBlank() ? f.period() : i18n.get("citation.age.periodAndSource", f.period(), source);
+    }
+
+    /** Whether a figure has evidence in the period filter (rule: {@link pe.rutas.model.EvidencePeriod}). */
+    public boolean inPeriod(DetailCard.Figure f) {
+        return pe.rutas.model.EvidencePeriod.inRange(f.period(), year(f.sourceYear()), period.get());
+    }
+
+    /** Whether a citation's source year, or the period of the figures citing it here, is in the filter. */
+    public boolean inPeriod(CardCitation c) {
+        return pe.rutas.model.EvidencePeriod.inRange(c.period(), year(c.sourceYear()), period.get());
+    }
+
+    private static Integer year(String text) {
+        return pe.rutas.model.Period.parse(text).map(pe.rutas.model.Period::to).orElse(null);
+    }
 
     /** Records that the citation text went to the clipboard (the view owns the clipboard). */
     public void copied(CardCitation c) {

@@ -26,4 +26,7 @@ public interface ExplorerData {
 
     /** The statistics tables that can colour the departments. */
     List<TableChoice> tables();
+
+    /** The span of years the evidence names (the period filter's ends); empty when none or unknown. */
+    default java.util.Optional<pe.rutas.model.Period> evidenceExtent() { return java.util.Optional.empty(); }
 }

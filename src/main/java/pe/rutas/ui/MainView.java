@@ -39,6 +39,7 @@ public final class MainView extends BorderPane {
         setId("main-view");
         getStyleClass().add("main-view");
         DetailsViewModel details = new DetailsViewModel(selection, data, i18n, browser);
+        if (map.periodProperty() != null) details.periodProperty().bind(map.periodProperty());
         search = new SearchBox(new SearchViewModel(data, selection, map), i18n);
         mapPane = new MapPane(map, selection, data, i18n);
         mapPane.setOnLeave(forward -> { if (forward) side.requestFocus(); else search.field().requestFocus(); });
@@ -66,6 +67,9 @@ public final class MainView extends BorderPane {
         top.setPadding(new Insets(6, 10, 6, 10));
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(520);
+        if (map.periodProperty() != null) {
+            data.evidenceExtent().ifPresent(extent -> top.getChildren().add(new PeriodControl(map.periodProperty(), extent, i18n)));
+        }
         setTop(new VBox(AppMenu.build(i18n, settings, actions()), top));
 
         SplitPane split = new SplitPane(mapPane, side);

@@ -58,4 +58,10 @@ public interface MapControl {
 
     /** The features visible in the current view, in a stable order for keyboard stepping. */
     List<FeatureRef> featuresInFrame();
+
+    /**
+     * The period filter shared by the map, the details card and the export (issue 8): marks with no
+     * evidence in the range fade; null means all evidence. Null when the map has no period filter.
+     */
+    default ObjectProperty<pe.rutas.model.Period> periodProperty() { return null; }
 }

@@ -11,6 +11,12 @@ import pe.rutas.map.RutasMap;
 public final class MapExportView {
     private MapExportView() {}
 
+    /** What {@code map} shows now, with the map's own period filter ({@link RutasMap#periodProperty()}). */
+    public static ExportView of(RutasMap map) {
+        var p = map.periodProperty().get();
+        return of(map, p == null ? null : new YearRange(p.from(), p.to()));
+    }
+
     /**
      * What {@code map} shows now: frame, selection, visible layers, shading table, online basemap and
      * language; {@code period} is the period filter in force (null for none).
