@@ -24,10 +24,15 @@ import pe.rutas.style.StyleText;
 
 /**
  * International flows (issue 8): each flow a curved arrow (group {@code flow-<id>}, style classes
- * {@code flow} and {@code flow-<direction>}) from its {@code from} end toward its {@code to} end. A
- * foreign end only gives a bearing: when it lies off screen the arrow stops at the map edge and the
- * destination is named there. Flows whose foreign end is a region without a bearing are drawn as a
- * ring at the Peruvian end, named beside it. Styled apart from the internal routes (dark, dash-dot).
+ * {@code flow} and {@code flow-<direction>}). A foreign end only gives a bearing, so a flow with one is
+ * a short arrow ({@link #REACH} screen pixels, less when the foreign end is nearer) at its Peruvian
+ * end, pointing along the great-circle bearing toward the foreign end (outbound) or arriving from it
+ * (inbound), with the foreign end named at the arrow's outer end: long lines across the whole country
+ * cluttered the overview and pointed Japan east along the Mercator line. Flows from Peru as a whole
+ * ("PE") to a neighbour, and flows between two places, are drawn end to end, clipped to the map edge
+ * with the destination named there. Flows whose foreign end is a region without
+ * a bearing are drawn as a ring at the Peruvian end, named beside it. Styled apart from the internal
+ * routes (dark, dash-dot).
  *
  * <p>Unlike the other layers the curves live in screen space: where an arrow ends depends on the
  * viewport. Pan and zoom move the existing path elements; nothing is rebuilt.
@@ -35,6 +40,8 @@ import pe.rutas.style.StyleText;
 final class FlowLayer extends RutasLayer implements LabelLayer.Source {
     /** Margin kept between an arrow's clipped end and the map edge, in pixels. */
     static final double EDGE_MARGIN = 28;
+    /** Screen length of a flow arrow toward a foreign end, in pixels. */
+    static final double REACH = 92;
 
     private final List<Drawn> flows = new ArrayList<>();
 
@@ -52,6 +59,8 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
         final boolean foreignFrom;
         final boolean bearingOnly;
         final int duplicate;
+        /** Screen unit vector from the Peruvian end toward the foreign end (Mercator keeps bearings); NaN if none. */
+        final double ux, uy;
         double bfx, bfy, btx, bty;
         double labelX = Double.NaN;
         double labelY;
@@ -73,6 +82,18 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             this.foreignTo = foreignTo;
             this.bearingOnly = bearingOnly;
             this.duplicate = duplicate;
+            boolean inbound = foreignFrom && !foreignTo;
+            // Peru as a whole ("PE") has no point to anchor a short arrow: such flows run to the neighbour
+            boolean peruAnywhere = "PE".equals(inbound ? flow.to() : flow.from());
+            double b = foreignFrom == foreignTo || bearingOnly || peruAnywhere ? Double.NaN
+                    : inbound ? bearing(toLon, toLat, fromLon, fromLat) : bearing(fromLon, fromLat, toLon, toLat);
+            this.ux = Math.sin(Math.toRadians(b));
+            this.uy = -Math.cos(Math.toRadians(b));
+        }
+
+        /** True when drawn as a short arrow at the Peruvian end (one end foreign, with a bearing). */
+        boolean short_() {
+            return !Double.isNaN(ux);
         }
     }
 
@@ -183,6 +204,10 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
                 d.inwardY = 0;
                 continue;
             }
+            if (d.short_()) {
+                placeShort(d, x0, y0, x1, y1, view);
+                continue;
+            }
             double[] clip = clip(x0, y0, x1, y1, minX, minY, maxX, maxY);
             if (clip == null) {
                 d.group.setVisible(false);
@@ -220,6 +245,83 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
                 d.inwardY = len == 0 ? 0 : dy / len;
             }
         }
+    }
+
+    /**
+     * A short arrow at the Peruvian end: {@link #REACH} pixels along the bearing (straight at the
+     * foreign end when that is nearer), bent like the long arrows; the foreign end is named at the
+     * arrow's outer end. Hidden when it lies wholly off screen.
+     */
+    private void placeShort(Drawn d, double x0, double y0, double x1, double y1, View view) {
+        boolean inbound = d.foreignFrom && !d.foreignTo;
+        double px = inbound ? x1 : x0;
+        double py = inbound ? y1 : y0;
+        double qx = inbound ? x0 : x1;
+        double qy = inbound ? y0 : y1;
+        double dist = Math.hypot(qx - px, qy - py);
+        double ux = d.ux;
+        double uy = d.uy;
+        double len = REACH;
+        if (dist < REACH && dist > 1) {
+            len = dist;
+            ux = (qx - px) / dist;
+            uy = (qy - py) / dist;
+        }
+        double tx = px + ux * len;
+        double ty = py + uy * len;
+        double sx = inbound ? tx : px;
+        double sy = inbound ? ty : py;
+        double ex = inbound ? px : tx;
+        double ey = inbound ? py : ty;
+        boolean off = Math.max(sx, ex) < 0 || Math.min(sx, ex) > view.width() || Math.max(sy, ey) < 0
+                || Math.min(sy, ey) > view.height();
+        d.group.setVisible(!off);
+        if (off) {
+            return;
+        }
+        double dx = ex - sx;
+        double dy = ey - sy;
+        double bend = 0.16 + 0.1 * d.duplicate;
+        double cx = (sx + ex) / 2 - dy * bend;
+        double cy = (sy + ey) / 2 + dx * bend;
+        d.move.setX(sx);
+        d.move.setY(sy);
+        d.curve.setControlX(cx);
+        d.curve.setControlY(cy);
+        d.curve.setX(ex);
+        d.curve.setY(ey);
+        d.head.setVisible(len > RouteStyle.ARROW_LENGTH);
+        d.head.setLayoutX(ex);
+        d.head.setLayoutY(ey);
+        d.head.setRotate(Math.toDegrees(Math.atan2(ey - cy, ex - cx)));
+        // the name goes beyond the outer end, away from the Peruvian end
+        d.labelX = tx;
+        d.labelY = ty;
+        d.inwardX = -ux;
+        d.inwardY = -uy;
+    }
+
+    /** Label positions for the outer end of an arrow pointing (ux, uy) on screen: beyond it first. */
+    static List<LabelPlacer.Position> beyond(double ux, double uy) {
+        LabelPlacer.Position first = Math.abs(ux) >= 0.38 ? (ux > 0 ? LabelPlacer.Position.RIGHT : LabelPlacer.Position.LEFT)
+                : uy < 0 ? LabelPlacer.Position.ABOVE : LabelPlacer.Position.BELOW;
+        List<LabelPlacer.Position> out = new ArrayList<>(List.of(first));
+        for (LabelPlacer.Position p : PointLabels.AROUND) {
+            if (p != first) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Great-circle initial bearing in degrees clockwise from north, from (lon1, lat1) to (lon2, lat2). */
+    static double bearing(double lon1, double lat1, double lon2, double lat2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dl = Math.toRadians(lon2 - lon1);
+        double y = Math.sin(dl) * Math.cos(p2);
+        double x = Math.cos(p1) * Math.sin(p2) - Math.sin(p1) * Math.cos(p2) * Math.cos(dl);
+        return (Math.toDegrees(Math.atan2(y, x)) + 360) % 360;
     }
 
     /**
@@ -277,13 +379,20 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
                 continue;
             }
             spots.add(new double[]{d.labelX, d.labelY});
+            // a faded flow (period filter) fades its name too
+            double opacity = getOpacity() * d.group.getOpacity();
+            if (d.short_()) {
+                out.add(new LabelLayer.Spec("flow-" + f.id(), name, "flow-label", d.labelX - d.inwardX * 4,
+                        d.labelY - d.inwardY * 4, 100, 3, beyond(-d.inwardX, -d.inwardY), opacity));
+                continue;
+            }
             double ax = d.labelX + d.inwardX * 16;
             double ay = d.labelY + d.inwardY * 16;
             out.add(new LabelLayer.Spec("flow-" + f.id(), name, "flow-label", ax, ay, 100, d.bearingOnly ? 12 : 2,
                     d.bearingOnly ? PointLabels.AROUND
                             : List.of(LabelPlacer.Position.CENTER, LabelPlacer.Position.ABOVE,
                             LabelPlacer.Position.BELOW, LabelPlacer.Position.LEFT, LabelPlacer.Position.RIGHT),
-                    getOpacity()));
+                    opacity));
         }
         return out;
     }

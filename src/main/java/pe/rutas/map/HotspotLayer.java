@@ -103,7 +103,7 @@ final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
             Hotspot h = hotspots.get(i);
             out.add(new LabelLayer.Spec("hotspot-" + h.id(), StyleText.pick(h.name(), h.nameEs(), ctx.locale.get()),
                     "hotspot-label", view.sx(band[i][0]), view.sy(band[i][1]), 50 + radius[i], radius[i] + 3,
-                    PointLabels.AROUND, getOpacity()));
+                    PointLabels.AROUND, getOpacity() * nodes.get(i).getOpacity()));
         }
         return out;
     }

@@ -60,7 +60,7 @@ final class PlaceLayer extends RutasLayer implements LabelLayer.Source {
             Place p = places.get(i);
             out.add(new LabelLayer.Spec("place-" + p.id(), StyleText.pick(p.name(), p.nameEs(), ctx.locale.get()),
                     "place-label", view.sx(band[i][0]), view.sy(band[i][1]), 20, RADIUS + 2, PointLabels.AROUND,
-                    getOpacity()));
+                    getOpacity() * nodes.get(i).getOpacity()));
         }
         return out;
     }

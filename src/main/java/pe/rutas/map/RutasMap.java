@@ -147,7 +147,10 @@ public class RutasMap extends Region {
         });
         ctx.locale.addListener(o -> updateLegend());
         PeriodFade fade = new PeriodFade(ctx, catalog, index.all(), choropleth);
-        javafx.beans.InvalidationListener refade = o -> fade.apply(period.get(), choroplethTable.get());
+        javafx.beans.InvalidationListener refade = o -> {
+            fade.apply(period.get(), choroplethTable.get());
+            stack.forEach(RutasLayer::refresh);    // labels follow their marks' fading: a re-layout, no rebuild
+        };
         period.addListener(refade);
         choroplethTable.addListener(refade);
         onlineBasemap.addListener((o, old, on) -> {
