@@ -77,9 +77,13 @@ public final class Composer {
         Envelope extent = frame.extent();
         List<CitedFeature> inFrame = featuresIn(req, extent, table);
         Set<FeatureRef> faded = fadedBy(req.period(), inFrame);
-        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref())).toList();
+        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref()))
+                .map(c -> withinPeriod(req.period(), c)).toList();
 
         String sourceLine = new SourceLine(loc).build(cited, shortNames.resolver(cat, loc));
+        if (req.period() != null && !sourceLine.isBlank()) {
+            sourceLine += " · " + MessageFormat.format(t.getString("period.filter"), req.period().toString());
+        }
         String subtitle = subtitle(req, cited, t);
         List<LegendItem> items = legendItems(req, table, inFrame, t);
         List<String> footerTexts = new ArrayList<>();
@@ -309,6 +313,20 @@ public final class Composer {
             if (dated && !in) out.add(c.ref());
         }
         return out;
+    }
+
+    /**
+     * A feature kept by the period filter, with only the evidence of the period: the sources whose
+     * year is in range (or unknown) and the periods that meet it. A feature kept only through a
+     * figure's period (its sources all out of range) keeps its sources, which printed that figure.
+     */
+    CitedFeature withinPeriod(YearRange period, CitedFeature c) {
+        if (period == null) return c;
+        pe.rutas.model.Period range = new pe.rutas.model.Period(period.from(), period.to());
+        List<String> ids = c.sourceIds().stream().filter(id -> pe.rutas.model.EvidencePeriod.yearInRange(
+                data.catalog().source(id).map(s -> s.year()).orElse(null), range)).toList();
+        List<String> periods = c.periods().stream().filter(p -> pe.rutas.model.EvidencePeriod.periodInRange(p, range)).toList();
+        return new CitedFeature(c.ref(), ids.isEmpty() ? c.sourceIds() : ids, periods);
     }
 
     /** Legend rows of the visible layers; with {@code inFrame} non-null, only of what the frame shows. */

@@ -102,7 +102,8 @@ final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
         for (int i = 0; i < hotspots.size(); i++) {
             Hotspot h = hotspots.get(i);
             out.add(new LabelLayer.Spec("hotspot-" + h.id(), StyleText.pick(h.name(), h.nameEs(), ctx.locale.get()),
-                    "hotspot-label", view.sx(band[i][0]), view.sy(band[i][1]), 50 + radius[i], radius[i] + 3,
+                    "hotspot-label", view.sx(band[i][0]), view.sy(band[i][1]),
+                    PeriodFade.labelPriority(50 + radius[i], nodes.get(i)), radius[i] + 3,
                     PointLabels.AROUND, getOpacity() * nodes.get(i).getOpacity()));
         }
         return out;

@@ -54,6 +54,14 @@ final class PeriodFade {
         }
     }
 
+    /**
+     * A label's placement priority: a faded mark's label yields its place to the labels of marks in
+     * the period (it is placed only where it collides with none of them).
+     */
+    static double labelPriority(double priority, Node mark) {
+        return mark.getStyleClass().contains(STYLE_CLASS) ? priority / 100 : priority;
+    }
+
     private static void fade(Node n, boolean out) {
         n.setOpacity(out ? FADED_OPACITY : 1);
         if (out && !n.getStyleClass().contains(STYLE_CLASS)) {

@@ -59,7 +59,8 @@ final class PlaceLayer extends RutasLayer implements LabelLayer.Source {
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
             out.add(new LabelLayer.Spec("place-" + p.id(), StyleText.pick(p.name(), p.nameEs(), ctx.locale.get()),
-                    "place-label", view.sx(band[i][0]), view.sy(band[i][1]), 20, RADIUS + 2, PointLabels.AROUND,
+                    "place-label", view.sx(band[i][0]), view.sy(band[i][1]),
+                    PeriodFade.labelPriority(20, nodes.get(i)), RADIUS + 2, PointLabels.AROUND,
                     getOpacity() * nodes.get(i).getOpacity()));
         }
         return out;

@@ -17,7 +17,7 @@ import pe.rutas.ui.ViewSettings;
  * Opens the real explorer for looking at it by eye (not a test). System properties:
  * {@code geodata} (directory), {@code lang}, {@code hc} (high contrast), {@code select}
  * (kind:id, selected after 3 s), {@code tab} (side panel tab index), {@code table} (choropleth id),
- * {@code scale} (text-size steps up).
+ * {@code scale} (text-size steps up), {@code period} (FROM-TO, the period filter).
  */
 public final class AppPreviewMain {
     private AppPreviewMain() {}
@@ -63,6 +63,12 @@ public final class AppPreviewMain {
                     var tree = (javafx.scene.control.TreeView<Object>) view.lookup("#sources-tree");
                     tree.getRoot().getChildren().get(0).setExpanded(true);
                     tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
+                }
+                String period = System.getProperty("period", "");    // e.g. 2013-2013
+                if (!period.isBlank()) {
+                    String[] y = period.split("-");
+                    view.map().periodProperty().set(new pe.rutas.model.Period(Integer.parseInt(y[0].strip()),
+                            Integer.parseInt(y[y.length - 1].strip())));
                 }
                 String query = System.getProperty("query", "");
                 if (!query.isBlank()) {

@@ -67,7 +67,7 @@ class ComposerTest {
         Composition c = composer.compose(req().withPeriod(new YearRange(2013, 2013)));
         assertTrue(c.faded().contains(FeatureRef.route("north-coast")));
         assertFalse(c.faded().contains(FeatureRef.hotspot("mine")));
-        assertEquals("Source: News B 2013", c.sourceLine());
+        assertEquals("Source: News B 2013 · Period shown: 2013", c.sourceLine());
         assertTrue(c.subtitle().contains("Period shown: 2013"), c.subtitle());
     }
 

@@ -49,5 +49,6 @@ class ExportPeriodTest {
                 .compose(ExportRequest.of(900, 640, java.util.Locale.ENGLISH).withPeriod(ExportCommand.period("2013-2013")));
         assertTrue(c.subtitle().contains("Period shown: 2013"), c.subtitle());
         assertTrue(c.faded().contains(FeatureRef.route("north-coast")), c.faded().toString());
+        assertTrue(c.sourceLine().endsWith("Period shown: 2013"), c.sourceLine());
     }
 }
