@@ -21,6 +21,9 @@ final class MapContext {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HOVERED = PseudoClass.getPseudoClass("highlighted");
 
+    /** Node property holding the feature a node shows. */
+    static final String REF_KEY = "rutas.featureRef";
+
     final ObjectProperty<FeatureRef> selection;
     final ObjectProperty<FeatureRef> hover = new SimpleObjectProperty<>(this, "hover");
     final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
@@ -65,6 +68,7 @@ final class MapContext {
             javafx.scene.control.Tooltip.install(node, tip);
         }
         nodes.computeIfAbsent(ref, k -> new ArrayList<>()).add(node);
+        node.getProperties().put(REF_KEY, ref);
         node.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 selection.set(ref);
@@ -88,6 +92,17 @@ final class MapContext {
     List<double[]> projected(org.locationtech.jts.geom.Geometry g, int band, boolean closedOnly) {
         return projections.computeIfAbsent(g, k -> new HashMap<>())
                 .computeIfAbsent(closedOnly ? band : -1 - band, b -> Projected.parts(g, band, closedOnly));
+    }
+
+    /** The feature shown by {@code node} or its nearest ancestor that shows one, or null. */
+    static FeatureRef refOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            Object r = n.getProperties().get(REF_KEY);
+            if (r instanceof FeatureRef ref) {
+                return ref;
+            }
+        }
+        return null;
     }
 
     /** Nodes showing a feature (empty list if none). */
