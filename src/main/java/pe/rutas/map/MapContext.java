@@ -20,6 +20,7 @@ import pe.rutas.model.FeatureRef;
 final class MapContext {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HOVERED = PseudoClass.getPseudoClass("highlighted");
+    static final PseudoClass FADED = PseudoClass.getPseudoClass("faded");
 
     /** Node property holding the feature a node shows. */
     static final String REF_KEY = "rutas.featureRef";
@@ -27,6 +28,8 @@ final class MapContext {
     final ObjectProperty<FeatureRef> selection;
     final ObjectProperty<FeatureRef> hover = new SimpleObjectProperty<>(this, "hover");
     final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
+    final ObjectProperty<java.util.Set<FeatureRef>> faded =
+            new SimpleObjectProperty<>(this, "faded", java.util.Set.of());
     private final Map<FeatureRef, List<Node>> nodes = new HashMap<>();
     private final Map<org.locationtech.jts.geom.Geometry, Map<Integer, List<double[]>>> projections =
             new java.util.IdentityHashMap<>();
@@ -40,6 +43,12 @@ final class MapContext {
         hover.addListener((o, old, now) -> {
             mark(old, HOVERED, false);
             mark(now, HOVERED, true);
+        });
+        faded.addListener((o, old, now) -> {
+            java.util.Set<FeatureRef> was = old == null ? java.util.Set.of() : old;
+            java.util.Set<FeatureRef> is = now == null ? java.util.Set.of() : now;
+            was.stream().filter(r -> !is.contains(r)).forEach(r -> mark(r, FADED, false));
+            is.stream().filter(r -> !was.contains(r)).forEach(r -> mark(r, FADED, true));
         });
     }
 
@@ -83,6 +92,7 @@ final class MapContext {
         });
         node.pseudoClassStateChanged(SELECTED, ref.equals(selection.get()));
         node.pseudoClassStateChanged(HOVERED, ref.equals(hover.get()));
+        node.pseudoClassStateChanged(FADED, faded.get() != null && faded.get().contains(ref));
     }
 
     /**

@@ -203,6 +203,14 @@ public class RutasMap extends Region {
         return ctx.locale;
     }
 
+    /**
+     * Features drawn faded (e.g. those with no evidence in the period the user chose, issue 8); never
+     * null when read, an empty set fades nothing. They stay clickable.
+     */
+    public ObjectProperty<java.util.Set<FeatureRef>> fadedProperty() {
+        return ctx.faded;
+    }
+
     /** OpenStreetMap tiles instead of the offline basemap; off by default. */
     public BooleanProperty onlineBasemapProperty() {
         return onlineBasemap;

@@ -315,4 +315,18 @@ class RutasMapFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(selection.get(), "a hidden department layer selects nothing");
     }
+
+    @Test
+    void fadedFeaturesAreMarkedAndUnmarked(FxRobot robot) {
+        Node route = robot.lookup("#route-south-sierra").query();
+        Node hotspot = robot.lookup("#hotspot-la-rinconada").query();
+        robot.interact(() -> map.fadedProperty().set(Set.of(FeatureRef.route("south-sierra"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(route.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("faded")));
+        assertEquals(0.22, route.getOpacity(), 1e-6, "map.css fades it");
+        assertEquals(1.0, hotspot.getOpacity(), 1e-6);
+        robot.interact(() -> map.fadedProperty().set(Set.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, route.getOpacity(), 1e-6);
+    }
 }
