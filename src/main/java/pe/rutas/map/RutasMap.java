@@ -524,8 +524,9 @@ public class RutasMap extends Region {
         for (LayerId id : LayerId.values()) {
             visible.put(id, layers.get(id).isVisible());
         }
+        HotspotLayer hotspots = (HotspotLayer) layers.get(LayerId.HOTSPOTS);
         legend.set(new LegendBuilder(catalog, ctx.locale.get()).build(visible, choropleth.classification(),
-                ((HotspotLayer) layers.get(LayerId.HOTSPOTS)).hotspots()));
+                hotspots.hotspots(), hotspots.sizeUnit()));
     }
 
     /** For tests: the label keys shown now. */
