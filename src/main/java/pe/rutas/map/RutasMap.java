@@ -53,7 +53,7 @@ public class RutasMap extends Region {
     public static final double MIN_ZOOM = 3;
     public static final double MAX_ZOOM = 14;
     /** Deepest zoom {@link #flyTo} goes to for small boxes and points. */
-    public static final double MAX_FIT_ZOOM = 10;
+    public static final double MAX_FIT_ZOOM = 9;
     /** Free margin around a box we fly to, in pixels. */
     public static final double FIT_PADDING = 48;
     public static final String OSM_ATTRIBUTION = "© OpenStreetMap contributors";
@@ -278,7 +278,7 @@ public class RutasMap extends Region {
         }
         Envelope box = new Envelope(b);
         if (box.getWidth() < 0.3 && box.getHeight() < 0.3) {
-            box.expandBy(0.6);
+            box.expandBy(1.2);
         }
         flyTo(box);
     }
