@@ -144,24 +144,24 @@ public final class DetailsPane extends ScrollPane {
             box.getChildren().add(Ui.label(model.age(c), "citation-age"));
             if (!c.locator().isBlank()) box.getChildren().add(Ui.label(c.locator(), "citation-locator"));
             if (!c.note().isBlank()) box.getChildren().add(Ui.label(c.note(), "citation-note"));
-            for (String link : c.chain()) {
-                box.getChildren().add(Ui.label(i18n.get("details.citedFrom", link), "citation-chain"));
+            for (CardCitation.Link link : c.chain()) {
+                box.getChildren().add(Ui.label(i18n.get("details.citedFrom", link.text()), "citation-chain"));
+                if (!link.url().isBlank()) box.getChildren().add(urlLine(link.url(), link.urlNote()));
             }
-            if (!c.url().isBlank()) {
-                String urlText = c.urlNote().isBlank() ? c.url() : c.url() + " (" + c.urlNote() + ")";
-                box.getChildren().add(Ui.label(urlText, "citation-url"));
-            }
-            FlowPane buttons = new FlowPane(6, 6);
+            if (!c.url().isBlank()) box.getChildren().add(urlLine(c.url(), c.urlNote()));
             Button copy = Ui.staticButton(i18n.get("details.copy"), i18n.get("details.copy.tip"), () -> copy(c));
-            buttons.getChildren().add(copy);
-            if (!c.url().isBlank()) {
-                Button open = Ui.staticButton(i18n.get("details.open"), i18n.get("details.open.tip", c.url()),
-                        () -> model.open(c.url()));
-                buttons.getChildren().add(open);
-            }
-            box.getChildren().add(buttons);
+            box.getChildren().add(new FlowPane(6, 6, copy));
             body.getChildren().add(box);
         }
+    }
+
+    /** The URL as text (so the reader sees where it leads) with its Open source button. */
+    private javafx.scene.Node urlLine(String url, String urlNote) {
+        Label text = Ui.label(urlNote.isBlank() ? url : url + " (" + urlNote + ")", "citation-url");
+        Button open = Ui.staticButton(i18n.get("details.open"), i18n.get("details.open.tip", url), () -> model.open(url));
+        VBox line = new VBox(2, text, open);
+        line.getStyleClass().add("citation-link");
+        return line;
     }
 
     private void copy(CardCitation c) {
