@@ -135,6 +135,7 @@ public final class DetailsPane extends ScrollPane {
 
     private void citations(DetailCard card) {
         body.getChildren().add(heading("details.citations", card.citations().size()));
+        if (card.citations().isEmpty()) body.getChildren().add(Ui.label(i18n.get("details.noCitations"), "card-empty"));
         int i = 0;
         for (CardCitation c : card.citations()) {
             VBox box = new VBox();

@@ -57,6 +57,7 @@ public final class SearchBox extends HBox {
         model.suggestions().addListener((javafx.collections.ListChangeListener<SearchEntry>) c -> refreshPopup());
         field.focusedProperty().addListener((obs, was, now) -> { if (!now) popup.hide(); });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        i18n.bundleProperty().addListener((obs, old, now) -> list.refresh());
     }
 
     public TextField field() { return field; }

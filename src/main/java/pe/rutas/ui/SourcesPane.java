@@ -39,10 +39,12 @@ public final class SourcesPane extends SplitPane {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("source-cell", "citer-cell");
+                setTooltip(null);
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof SourceItem s) {
                     setText(s.title() + " (" + s.citers().size() + ")");
+                    setTooltip(new javafx.scene.control.Tooltip(s.title()));
                     getStyleClass().add("source-cell");
                 } else if (item instanceof SourceItem.Citer c) {
                     setText(c.name() + " · " + i18n.get("kind." + c.ref().kind().name().toLowerCase(java.util.Locale.ROOT)));
