@@ -30,7 +30,7 @@ public final class SearchBox extends HBox {
         field.setId("search-field");
         field.promptTextProperty().bind(i18n.text("search.prompt"));
         field.accessibleTextProperty().bind(i18n.text("search.accessible"));
-        Ui.tooltip(i18n, field, "search.tip");
+        Controls.tooltip(i18n, field, "search.tip");
         field.textProperty().bindBidirectional(model.queryProperty());
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setMaxWidth(Double.MAX_VALUE);
