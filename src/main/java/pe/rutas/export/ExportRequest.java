@@ -1,0 +1,101 @@
+package pe.rutas.export;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import pe.rutas.model.FeatureRef;
+import pe.rutas.model.MapFrame;
+
+/**
+ * What to export.
+ *
+ * @param width        image width in device pixels (1 … {@link #MAX_SIDE})
+ * @param height       image height in device pixels
+ * @param scale        device pixels per logical pixel (HiDPI factor, 0.5 … 8); type and symbols are
+ *                     sized in logical pixels, so a larger scale gives larger print at the same size
+ * @param locale       language of the printed words and data labels (es or en)
+ * @param title        the title, or null/blank for the default built from what is shown
+ * @param target       the feature to frame automatically, or null
+ * @param view         the current view to reproduce when {@code target} is null (its centre and zoom
+ *                     are kept; the image size comes from this request), or null for all of Peru
+ * @param statTableId  statistics table shading the departments, or null for none
+ * @param layers       visible layers
+ * @param onlineBasemap whether the on-screen basemap came from OpenStreetMap (attribution only;
+ *                     the export always draws the offline basemap)
+ * @param period       the period filter in force, or null when the map shows all evidence
+ * @param exportDate   the date printed on the image
+ */
+public record ExportRequest(int width, int height, double scale, Locale locale, String title, FeatureRef target,
+                            MapFrame view, String statTableId, Set<ExportLayer> layers, boolean onlineBasemap,
+                            YearRange period, LocalDate exportDate) {
+    /** Largest side accepted: 16384 px keeps a 4-byte-per-pixel image under 1 GiB. */
+    public static final int MAX_SIDE = 16384;
+
+    public ExportRequest {
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
+            throw new IllegalArgumentException("image size must be 1…" + MAX_SIDE + " px per side, got " + width + "×" + height);
+        if (!(scale >= 0.5 && scale <= 8)) throw new IllegalArgumentException("scale must be 0.5…8, got " + scale);
+        Objects.requireNonNull(locale, "locale");
+        layers = layers == null || layers.isEmpty() ? EnumSet.noneOf(ExportLayer.class) : EnumSet.copyOf(layers);
+        exportDate = exportDate == null ? LocalDate.now() : exportDate;
+    }
+
+    /** A request with defaults: all of Peru, default layers, automatic scale, today's date. */
+    public static ExportRequest of(int width, int height, Locale locale) {
+        return new ExportRequest(width, height, autoScale(width, height), locale, null, null, null, null,
+                ExportLayer.defaults(), false, null, null);
+    }
+
+    /**
+     * A scale factor that keeps type readable and the map large: 1 from about 1100×700 to
+     * 1600×1000, growing with larger images in quarter steps (1920×1080 → 1, 3840×2160 → 2.25, A4 at
+     * 300 dpi → 2.25) and shrinking to 0.5 for small ones so the chrome leaves room for the map.
+     */
+    public static double autoScale(int width, int height) {
+        double s = Math.min(width / 1600.0, height / 1000.0);
+        if (s < 1) s = Math.max(0.5, Math.min(1, Math.min(width / 1100.0, height / 700.0)));
+        return Math.min(8, Math.round(s * 4) / 4.0);
+    }
+
+    public boolean spanish() {
+        return "es".equals(locale.getLanguage());
+    }
+
+    public ExportRequest withTarget(FeatureRef t) {
+        return new ExportRequest(width, height, scale, locale, title, t, view, statTableId, layers, onlineBasemap, period, exportDate);
+    }
+
+    public ExportRequest withTitle(String t) {
+        return new ExportRequest(width, height, scale, locale, t, target, view, statTableId, layers, onlineBasemap, period, exportDate);
+    }
+
+    public ExportRequest withStatTable(String id) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, id, layers, onlineBasemap, period, exportDate);
+    }
+
+    public ExportRequest withScale(double s) {
+        return new ExportRequest(width, height, s, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate);
+    }
+
+    public ExportRequest withView(MapFrame v) {
+        return new ExportRequest(width, height, scale, locale, title, target, v, statTableId, layers, onlineBasemap, period, exportDate);
+    }
+
+    public ExportRequest withLayers(Set<ExportLayer> l) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, l, onlineBasemap, period, exportDate);
+    }
+
+    public ExportRequest withOnlineBasemap(boolean on) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, on, period, exportDate);
+    }
+
+    public ExportRequest withPeriod(YearRange p) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, p, exportDate);
+    }
+
+    public ExportRequest withExportDate(LocalDate d) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, d);
+    }
+}

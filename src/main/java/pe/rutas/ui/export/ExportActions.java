@@ -1,0 +1,155 @@
+package pe.rutas.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import pe.rutas.export.ExportData;
+import pe.rutas.export.ExportRequest;
+import pe.rutas.export.Exporter;
+import pe.rutas.export.PngWriter;
+
+/**
+ * The export commands of the main window: Export image… (Ctrl+E), Copy map (Ctrl+Shift+C) and
+ * Print (Ctrl+P), all producing the same composition as the command line. The window reports what
+ * it shows through a {@code Supplier<ExportView>}; messages for the status bar go to
+ * {@code status}. Rendering happens on the FX thread (canvas snapshot); encoding and writing the
+ * PNG on a background thread.
+ *
+ * <p>Hook: {@code ExportActions.install(stage, exportData, () -> view, statusBar::setText)}.
+ */
+public final class ExportActions {
+    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage;
+    private final Exporter exporter;
+    private final Supplier<ExportView> view;
+    private final Consumer<String> status;
+    private final ExportDialogModel settings = new ExportDialogModel();
+
+    public ExportActions(Stage stage, ExportData data, Supplier<ExportView> view, Consumer<String> status) {
+        this.stage = stage;
+        this.exporter = new Exporter(data);
+        this.view = view;
+        this.status = status == null ? s -> { } : status;
+    }
+
+    /** Creates the actions and registers their accelerators on the stage's scene (which must be set). */
+    public static ExportActions install(Stage stage, ExportData data, Supplier<ExportView> view, Consumer<String> status) {
+        ExportActions a = new ExportActions(stage, data, view, status);
+        Scene scene = stage.getScene();
+        scene.getAccelerators().put(EXPORT, a::exportImage);
+        scene.getAccelerators().put(COPY, a::copyToClipboard);
+        scene.getAccelerators().put(PRINT, a::print);
+        return a;
+    }
+
+    static ResourceBundle text(Locale locale) {
+        Locale l = "es".equals(locale.getLanguage()) ? Locale.forLanguageTag("es") : Locale.ROOT;
+        return ResourceBundle.getBundle("pe.rutas.ui.export.export-dialog", l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Opens the export dialog and writes the PNG the user asks for. */
+    public void exportImage() {
+        ExportView v = view.get();
+        ResourceBundle t = text(v.locale());
+        new ExportDialog(stage, exporter.data(), v, settings).showAndWait().ifPresent(r -> write(r.request(), r.file(), t));
+    }
+
+    /** Renders {@code req} now and writes it to {@code file} in the background (overwriting: the dialog asked). */
+    public Task<Path> write(ExportRequest req, Path file, ResourceBundle t) {
+        WritableImage img;
+        try {
+            img = exporter.render(req);
+        } catch (RuntimeException e) {
+            status.accept(MessageFormat.format(t.getString("failed"), e.getMessage()));
+            return null;
+        }
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                BufferedImage rgb = PngWriter.toRgb(img);
+                PngWriter.write(rgb, file, true);
+                return file;
+            }
+        };
+        task.setOnSucceeded(e -> status.accept(MessageFormat.format(t.getString("done"), file, req.width(), req.height())));
+        task.setOnFailed(e -> status.accept(MessageFormat.format(t.getString("failed"), task.getException().getMessage())));
+        Thread th = new Thread(task, "rutas-export-writer");
+        th.setDaemon(true);
+        th.start();
+        return task;
+    }
+
+    /** Copies the same composition as the last export settings (default 1920×1080) to the clipboard. */
+    public void copyToClipboard() {
+        ExportView v = view.get();
+        ResourceBundle t = text(v.locale());
+        try {
+            ExportRequest req = settings.toRequest(v);
+            WritableImage img = exporter.render(req);
+            ClipboardContent c = new ClipboardContent();
+            c.putImage(img);
+            Clipboard.getSystemClipboard().setContent(c);
+            status.accept(MessageFormat.format(t.getString("copied"), req.width(), req.height()));
+        } catch (RuntimeException e) {
+            status.accept(MessageFormat.format(t.getString("failed"), e.getMessage()));
+        }
+    }
+
+    /** Page setup, print dialog, then the composition fitted to the printable area at about 300 dpi. */
+    public void print() {
+        ExportView v = view.get();
+        ResourceBundle t = text(v.locale());
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            status.accept(t.getString("print.noPrinter"));
+            return;
+        }
+        if (!job.showPageSetupDialog(stage) || !job.showPrintDialog(stage)) {
+            job.cancelJob();
+            return;
+        }
+        try {
+            PageLayout page = job.getJobSettings().getPageLayout();
+            double pw = page.getPrintableWidth(), ph = page.getPrintableHeight(); // points (1/72 in)
+            double dpi = 300, k = dpi / 72;
+            int w = (int) Math.round(pw * k), h = (int) Math.round(ph * k);
+            ExportRequest base = settings.toRequest(v);
+            // the print keeps the dialog's framing and title; size follows the paper, type ~ 1/100 of the page width in points
+            ExportRequest req = new ExportRequest(w, h, Math.max(0.5, Math.min(8, k * Math.max(1, pw / 800))), base.locale(), base.title(),
+                    base.target(), base.view(), base.statTableId(), base.layers(), base.onlineBasemap(), base.period(), base.exportDate());
+            ImageView iv = new ImageView(exporter.render(req));
+            iv.setFitWidth(pw);
+            iv.setFitHeight(ph);
+            iv.setPreserveRatio(true);
+            if (job.printPage(iv)) job.endJob();
+            else status.accept(MessageFormat.format(t.getString("print.failed"), job.getJobStatus()));
+        } catch (RuntimeException e) {
+            job.cancelJob();
+            status.accept(MessageFormat.format(t.getString("print.failed"), e.getMessage()));
+        }
+    }
+
+    public ExportDialogModel settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,25 @@
+package pe.rutas.ui.export;
+
+import java.util.EnumSet;
+import java.util.Set;
+import pe.rutas.export.ExportLayer;
+import pe.rutas.export.YearRange;
+import pe.rutas.map.LayerId;
+import pe.rutas.map.RutasMap;
+
+/** Reads an {@link ExportView} off the interactive map. FX thread only. */
+public final class MapExportView {
+    private MapExportView() {}
+
+    /**
+     * What {@code map} shows now: frame, selection, visible layers, shading table, online basemap and
+     * language; {@code period} is the period filter in force (null for none).
+     */
+    public static ExportView of(RutasMap map, YearRange period) {
+        Set<ExportLayer> layers = EnumSet.noneOf(ExportLayer.class);
+        for (LayerId id : LayerId.values()) if (map.visibleProperty(id).get()) layers.add(ExportLayer.valueOf(id.name()));
+        var table = map.choroplethTableProperty().get();
+        return new ExportView(map.currentFrame(), map.selectionProperty().get(), layers, table == null ? null : table.id(),
+                map.onlineBasemapProperty().get(), period, map.localeProperty().get());
+    }
+}

@@ -1,0 +1,125 @@
+package pe.rutas.ui.presenter;
+
+import java.io.File;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import pe.rutas.export.ExportData;
+import pe.rutas.io.DataFileException;
+import pe.rutas.io.TourLoader;
+import pe.rutas.model.Tour;
+
+/**
+ * Full-screen presenter mode in a window of its own over the main window: {@link #enter} opens
+ * it with the default tour, Esc closes it and gives the focus back to the main window (which was
+ * never changed, so it comes back exactly as it was). O opens a tour file. FX thread only.
+ *
+ * <p>Hook for the GUI (F5 and a toolbar button): {@code PresenterMode.enter(stage, exportData, locale)}.
+ */
+public final class PresenterMode {
+    private final Stage stage;
+    private final PresenterView view;
+    private final Window owner;
+    private final TourResolver resolver;
+
+    private PresenterMode(Window owner, ExportData data, Tour tour, Locale locale, boolean fullScreen, boolean animate) {
+        this.owner = owner;
+        this.resolver = new TourResolver(data);
+        PresenterModel model = new PresenterModel(resolver, tour);
+        model.localeProperty().set(locale);
+        model.animateProperty().set(animate);
+        view = new PresenterView(model, data);
+        stage = new Stage();
+        if (owner != null) stage.initOwner(owner);
+        stage.setTitle("Rutas — " + tour.title("es".equals(locale.getLanguage())));
+        Scene scene = new Scene(view, 1280, 720);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                leave();
+            } else if (e.getCode() == KeyCode.O) {
+                e.consume();
+                chooseTour();
+            }
+        });
+        stage.setScene(scene);
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(fullScreen);
+        List<String> problems = resolver.problems(tour);
+        if (!problems.isEmpty()) view.showMessage(MessageFormat.format(text().getString("tourProblems"), problems.size(), problems.get(0)));
+    }
+
+    /** Opens presenter mode full screen with the tour shipped in the application. */
+    public static PresenterMode enter(Window owner, ExportData data, Locale locale) {
+        Tour tour;
+        try {
+            tour = new TourLoader().loadDefault();
+        } catch (DataFileException e) {
+            throw new IllegalStateException("the default tour does not load: " + e.getMessage(), e);
+        }
+        return enter(owner, data, tour, locale, true, true);
+    }
+
+    /** Opens presenter mode with a given tour; {@code fullScreen} false for tests and previews. */
+    public static PresenterMode enter(Window owner, ExportData data, Tour tour, Locale locale, boolean fullScreen, boolean animate) {
+        PresenterMode m = new PresenterMode(owner, data, tour, locale, fullScreen, animate);
+        m.stage.show();
+        m.view.requestFocus();
+        return m;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public PresenterView view() {
+        return view;
+    }
+
+    /** Leaves presenter mode and returns to the main window. */
+    public void leave() {
+        stage.close();
+        if (owner != null && owner.isShowing()) owner.requestFocus();
+    }
+
+    /** Loads a tour file chosen by the user; a file that fails leaves the current tour and says why. */
+    public void chooseTour() {
+        ResourceBundle t = text();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.getString("openTour"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.getString("tourFiles"), "*.json"));
+        // leave full screen while the dialog is up, or it opens behind the presentation
+        boolean wasFull = stage.isFullScreen();
+        stage.setFullScreen(false);
+        File f = chooser.showOpenDialog(stage);
+        stage.setFullScreen(wasFull);
+        if (f != null) openTour(f.toPath());
+    }
+
+    /** Replaces the tour with the one in {@code file}, starting at its first step. */
+    public boolean openTour(java.nio.file.Path file) {
+        try {
+            Tour tour = new TourLoader().load(file);
+            view.model().tourProperty().set(tour);
+            List<String> problems = resolver.problems(tour);
+            if (!problems.isEmpty()) view.showMessage(MessageFormat.format(text().getString("tourProblems"), problems.size(), problems.get(0)));
+            return true;
+        } catch (DataFileException e) {
+            view.showMessage(MessageFormat.format(text().getString("tourFailed"), e.getMessage()));
+            return false;
+        }
+    }
+
+    private ResourceBundle text() {
+        return PresenterText.bundle(view.model().localeProperty().get());
+    }
+}
