@@ -104,6 +104,17 @@ class ExportDialogTest {
     }
 
     @Test
+    void installingOnANodeRegistersTheShortcutsOnceItIsInAScene(FxRobot robot) throws Exception {
+        ExportData data = GeodataLoader.load(Path.of(System.getProperty("rutas.geodata", "geodata")));
+        StackPane node = new StackPane();
+        ExportActions.install(node, data, () -> VIEW, m -> { });
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> new Scene(node, 100, 100)).get();
+        assertTrue(scene.getAccelerators().containsKey(ExportActions.EXPORT));
+        assertTrue(scene.getAccelerators().containsKey(ExportActions.COPY));
+        assertTrue(scene.getAccelerators().containsKey(ExportActions.PRINT));
+    }
+
+    @Test
     void copyPutsTheCompositionOnTheClipboard(FxRobot robot) throws Exception {
         robot.interact(() -> {
             actions.settings().presetProperty().set(ExportPreset.CUSTOM);
