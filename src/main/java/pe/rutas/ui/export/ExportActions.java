@@ -56,7 +56,13 @@ public final class ExportActions {
         this.owner = owner;
         this.exporter = new Exporter(data);
         this.view = view;
-        this.status = status == null ? s -> { } : status;
+        // without a status bar, messages (success or failure) appear in a small non-blocking dialog
+        this.status = status != null ? status : m -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, m);
+            a.setHeaderText(null);
+            if (owner.get() != null) a.initOwner(owner.get());
+            a.show();
+        };
     }
 
     /** Creates the actions and registers their accelerators on the stage's scene (which must be set). */
@@ -68,7 +74,7 @@ public final class ExportActions {
 
     /**
      * Creates the actions for the window that {@code node} is (or will be) in, and registers their
-     * accelerators on its scene as soon as it has one.
+     * accelerators on its scene as soon as it has one (and on any scene it moves to).
      */
     public static ExportActions install(Node node, ExportData data, Supplier<ExportView> view, Consumer<String> status) {
         ExportActions a = new ExportActions(() -> node.getScene() == null ? null : node.getScene().getWindow(), data, view, status);
@@ -80,7 +86,6 @@ public final class ExportActions {
                 public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
                     if (now == null) return;
                     a.registerOn(now);
-                    node.sceneProperty().removeListener(this);
                 }
             });
         }

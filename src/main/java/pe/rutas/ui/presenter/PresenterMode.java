@@ -78,7 +78,6 @@ public final class PresenterMode {
             public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
                 if (now == null) return;
                 register.accept(now);
-                node.sceneProperty().removeListener(this);
             }
         });
     }
