@@ -90,7 +90,7 @@ final class ChoroplethLayer extends RutasLayer {
     @Override
     protected void rebuild(int band) {
         for (Department d : departments) {
-            Projected.toPath(Projected.parts(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
+            Projected.toPath(ctx.projected(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
         }
     }
 

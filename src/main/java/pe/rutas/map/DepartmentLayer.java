@@ -35,7 +35,7 @@ final class DepartmentLayer extends RutasLayer implements LabelLayer.Source {
             p.getStyleClass().add("department");
             p.setFillRule(FillRule.EVEN_ODD);
             keepStroke(p, OUTLINE_WIDTH, null);
-            ctx.bind(p, FeatureRef.department(d.iso()));
+            ctx.bind(p, FeatureRef.department(d.iso()), l -> StyleText.pick(d.nameEn(), d.name(), l));
             paths.put(d.iso(), p);
             world.getChildren().add(p);
             Point lp = labelPoint(d);
@@ -61,7 +61,7 @@ final class DepartmentLayer extends RutasLayer implements LabelLayer.Source {
     @Override
     protected void rebuild(int band) {
         for (Department d : departments) {
-            Projected.toPath(Projected.parts(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
+            Projected.toPath(ctx.projected(d.geometry(), band, true), true, paths.get(d.iso()).getElements());
         }
         labelBand = new double[departments.size()][];
         int i = 0;

@@ -17,6 +17,7 @@ import pe.rutas.model.RouteSegment;
 /** Lon/lat bounds of every selectable feature, computed once. Immutable after construction. */
 final class FeatureIndex {
     private final Map<FeatureRef, Envelope> bounds = new HashMap<>();
+    private final Map<FeatureRef, Envelope> anchors = new HashMap<>();
     private final List<FeatureRef> all = new ArrayList<>();
     private final Envelope extent = new Envelope();
 
@@ -58,6 +59,13 @@ final class FeatureIndex {
                     e.expandToInclude(ends[2], ends[3]);
                 }
                 put(FeatureRef.flow(f.id()), e);
+                boolean foreignFrom = ends.length == 4 && (Flow.isCountryCode(f.from()) && !"PE".equals(f.from())
+                        || Flow.isRegion(f.from()));
+                double lon = foreignFrom ? ends[2] : ends[0];
+                double lat = foreignFrom ? ends[3] : ends[1];
+                Envelope anchor = new Envelope(lon, lon, lat, lat);
+                anchor.expandBy(4);
+                anchors.put(FeatureRef.flow(f.id()), anchor);
             }
         }
     }
@@ -71,6 +79,12 @@ final class FeatureIndex {
     Envelope boundsOf(FeatureRef ref) {
         Envelope e = bounds.get(ref);
         return e == null ? null : new Envelope(e);
+    }
+
+    /** Where to look at a feature: its Peruvian end (with room around) for flows, else its bounds. */
+    Envelope anchorOf(FeatureRef ref) {
+        Envelope e = anchors.get(ref);
+        return e != null ? new Envelope(e) : boundsOf(ref);
     }
 
     List<FeatureRef> all() {

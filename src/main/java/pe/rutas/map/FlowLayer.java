@@ -118,7 +118,7 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             } else {
                 g.getChildren().addAll(path, head);
             }
-            ctx.bind(g, FeatureRef.flow(f.id()));
+            ctx.bind(g, FeatureRef.flow(f.id()), l -> StyleText.pick(f.name(), f.nameEs(), l));
             screen.getChildren().add(g);
             Drawn d = new Drawn(f, g, path, head, ring, ends, foreignFrom, foreignTo, bearingOnly, dup);
             if (!bearingOnly) {

@@ -46,7 +46,7 @@ final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
             p.setFill(HotspotStyle.FILL);
             p.setStroke(HotspotStyle.STROKE);
             p.setStrokeWidth(HotspotStyle.STROKE_WIDTH);
-            ctx.bind(p, FeatureRef.hotspot(h.id()));
+            ctx.bind(p, FeatureRef.hotspot(h.id()), l -> StyleText.pick(h.name(), h.nameEs(), l));
             nodes.add(p);
             screen.getChildren().add(p);
         }

@@ -25,6 +25,8 @@ final class MapContext {
     final ObjectProperty<FeatureRef> hover = new SimpleObjectProperty<>(this, "hover");
     final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
     private final Map<FeatureRef, List<Node>> nodes = new HashMap<>();
+    private final Map<org.locationtech.jts.geom.Geometry, Map<Integer, List<double[]>>> projections =
+            new java.util.IdentityHashMap<>();
 
     MapContext(ObjectProperty<FeatureRef> selection) {
         this.selection = selection;
@@ -43,6 +45,25 @@ final class MapContext {
      * hover, and the node gets the {@code :selected} / {@code :highlighted} pseudo-classes.
      */
     void bind(Node node, FeatureRef ref) {
+        bind(node, ref, null);
+    }
+
+    /**
+     * As {@link #bind(Node, FeatureRef)}, and gives the node its name in the current locale as
+     * accessible text and tooltip (kept up to date when the locale changes).
+     */
+    void bind(Node node, FeatureRef ref, java.util.function.Function<Locale, String> name) {
+        if (name != null) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            Runnable relabel = () -> {
+                String text = name.apply(locale.get());
+                node.setAccessibleText(text);
+                tip.setText(text);
+            };
+            relabel.run();
+            locale.addListener(o -> relabel.run());
+            javafx.scene.control.Tooltip.install(node, tip);
+        }
         nodes.computeIfAbsent(ref, k -> new ArrayList<>()).add(node);
         node.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
@@ -58,6 +79,15 @@ final class MapContext {
         });
         node.pseudoClassStateChanged(SELECTED, ref.equals(selection.get()));
         node.pseudoClassStateChanged(HOVERED, ref.equals(hover.get()));
+    }
+
+    /**
+     * A geometry projected to band pixels and simplified for a zoom band, computed once per geometry and
+     * band and shared by every layer drawing it (departments and choropleth draw the same polygons).
+     */
+    List<double[]> projected(org.locationtech.jts.geom.Geometry g, int band, boolean closedOnly) {
+        return projections.computeIfAbsent(g, k -> new HashMap<>())
+                .computeIfAbsent(closedOnly ? band : -1 - band, b -> Projected.parts(g, band, closedOnly));
     }
 
     /** Nodes showing a feature (empty list if none). */

@@ -27,7 +27,7 @@ final class PlaceLayer extends RutasLayer implements LabelLayer.Source {
             Circle c = new Circle(RADIUS);
             c.setId("place-" + p.id());
             c.getStyleClass().add("place");
-            ctx.bind(c, FeatureRef.place(p.id()));
+            ctx.bind(c, FeatureRef.place(p.id()), l -> StyleText.pick(p.name(), p.nameEs(), l));
             nodes.add(c);
             screen.getChildren().add(c);
         }

@@ -124,8 +124,8 @@ final class RouteLayer extends RutasLayer implements LabelLayer.Source {
                 marks.getChildren().add(c);
                 destinations.add(new Destination(p.get(), c));
             }
-            ctx.bind(lines, ref);
-            ctx.bind(marks, ref);
+            ctx.bind(lines, ref, l -> StyleText.pick(r.name(), r.nameEs(), l));
+            ctx.bind(marks, ref, l -> StyleText.pick(r.name(), r.nameEs(), l));
             lineGroups.put(r.id(), lines);
             markGroups.put(r.id(), marks);
             world.getChildren().add(lines);
@@ -143,12 +143,12 @@ final class RouteLayer extends RutasLayer implements LabelLayer.Source {
             for (javafx.scene.Node sub : g.getChildrenUnmodifiable()) {
                 for (javafx.scene.Node n : ((Group) sub).getChildren()) {
                     RouteSegment s = (RouteSegment) n.getProperties().get("rutas.segment");
-                    Projected.toPath(Projected.parts(s.line(), band, false), false, ((Path) n).getElements());
+                    Projected.toPath(ctx.projected(s.line(), band, false), false, ((Path) n).getElements());
                 }
             }
         }
         for (Arrow a : arrows) {
-            List<double[]> parts = Projected.parts(a.segment.line(), band, false);
+            List<double[]> parts = ctx.projected(a.segment.line(), band, false);
             if (parts.isEmpty()) {
                 a.length = 0;
                 continue;

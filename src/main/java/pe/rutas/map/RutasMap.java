@@ -254,9 +254,12 @@ public class RutasMap extends Region {
         animate.set(a);
     }
 
-    /** Flies to a feature and keeps some context around points. */
+    /**
+     * Flies to a feature and keeps some context around points. A flow is framed around its Peruvian end
+     * (its foreign end only gives a bearing), wide enough for the arrow to show its direction.
+     */
     public void zoomTo(FeatureRef ref) {
-        Envelope b = boundsOf(ref);
+        Envelope b = ref != null && ref.kind() == FeatureRef.Kind.FLOW ? index.anchorOf(ref) : boundsOf(ref);
         if (b == null || b.isNull()) {
             return;
         }
@@ -413,7 +416,10 @@ public class RutasMap extends Region {
                     z0 + (zoom - z0) * k);
         });
         flight = new Timeline(new KeyFrame(duration, new KeyValue(t, 1, Interpolator.EASE_BOTH)));
-        flight.setOnFinished(e -> apply(lon, lat, zoom));
+        flight.setOnFinished(e -> {
+            flight = null;
+            apply(lon, lat, zoom);
+        });
         flight.play();
     }
 
@@ -436,6 +442,14 @@ public class RutasMap extends Region {
         if (v != null && v.width() > 0 && v.height() > 0) {
             frame.set(v.frame());
             tiles.setViewport(frame.get());
+            double z = v.zoom();
+            boolean settled = flight == null && pendingBox == null && requested != null && requested.width() > 1;
+            // zoom < 1 is Gluon's state before our first frame is applied, not a user's zoom
+            if (settled && (z > MAX_ZOOM + 1e-3 || (z < MIN_ZOOM - 1e-3 && z >= 1))) {
+                // Gluon's own wheel zoom has no limits; bring it back into ours after the gesture
+                MapFrame f = frame.get();
+                Platform.runLater(() -> apply(f.centerLon(), f.centerLat(), clampZoom(f.zoom())));
+            }
         }
     }
 

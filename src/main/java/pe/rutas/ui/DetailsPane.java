@@ -45,7 +45,7 @@ public final class DetailsPane extends ScrollPane {
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
         model.cardProperty().addListener((obs, old, now) -> rebuild());
-        i18n.localeProperty().addListener((obs, old, now) -> rebuild());
+        i18n.bundleProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 

@@ -31,7 +31,7 @@ public final class DetailsViewModel {
         this.browser = browser;
         this.card = Bindings.createObjectBinding(
                 () -> selection.selected() == null ? null : data.card(selection.selected()).orElse(null),
-                selection.selectedProperty(), i18n.localeProperty());
+                selection.selectedProperty(), i18n.bundleProperty());
         card.addListener((obs, old, now) -> status.set(""));
     }
 

@@ -34,7 +34,10 @@ public final class I18n {
     private final ReadOnlyObjectWrapper<ResourceBundle> bundle = new ReadOnlyObjectWrapper<>(this, "bundle");
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundle.set(load(now)));
+        // An invalidation listener registered first: it runs before any other listener of the
+        // locale (JavaFX notifies invalidation listeners before change listeners), so nothing
+        // can observe the new locale with the old bundle.
+        locale.addListener(obs -> bundle.set(load(locale.get())));
         locale.set(supported(initial));
     }
 
@@ -67,6 +70,11 @@ public final class I18n {
         return spanish == null ? "" : spanish;
     }
 
+    /**
+     * The bundle of the current locale. Views that re-read texts on a language switch should
+     * listen to this rather than to {@link #localeProperty()}: it changes once the new texts
+     * are in place.
+     */
     public ReadOnlyObjectProperty<ResourceBundle> bundleProperty() { return bundle.getReadOnlyProperty(); }
 
     /**

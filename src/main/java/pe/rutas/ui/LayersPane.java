@@ -79,7 +79,7 @@ public final class LayersPane extends ScrollPane {
                     .ifPresentOrElse(tables.getSelectionModel()::select, () -> tables.getSelectionModel().select(0));
         };
         fill.run();
-        i18n.localeProperty().addListener((obs, old, now) -> fill.run());
+        i18n.bundleProperty().addListener((obs, old, now) -> fill.run());
         tables.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             boolean none = now == null || now.isNone();
             map.choroplethTableProperty().set(none ? null : now.id());

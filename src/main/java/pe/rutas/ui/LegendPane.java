@@ -35,7 +35,7 @@ public final class LegendPane extends ScrollPane {
         box.getStyleClass().add("legend");
         setContent(box);
         map.legendProperty().addListener((obs, old, now) -> show(now));
-        i18n.localeProperty().addListener((obs, old, now) -> show(map.legendProperty().get()));
+        i18n.bundleProperty().addListener((obs, old, now) -> show(map.legendProperty().get()));
         show(map.legendProperty().get());
     }
 

@@ -59,7 +59,7 @@ public final class SourcesPane extends SplitPane {
         infoScroll.setFitToWidth(true);
         getItems().addAll(tree, infoScroll);
         setDividerPositions(0.6);
-        i18n.localeProperty().addListener((obs, old, now) -> rebuild());
+        i18n.bundleProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 

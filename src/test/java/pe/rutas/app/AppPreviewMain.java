@@ -58,6 +58,17 @@ public final class AppPreviewMain {
                             .ifPresent(combo.getSelectionModel()::select);
                 }
                 view.sidePanel().getSelectionModel().select(Integer.getInteger("tab", 0));
+                if (Integer.getInteger("tab", 0) == 1) {
+                    @SuppressWarnings("unchecked")
+                    var tree = (javafx.scene.control.TreeView<Object>) view.lookup("#sources-tree");
+                    tree.getRoot().getChildren().get(0).setExpanded(true);
+                    tree.getSelectionModel().select(tree.getRoot().getChildren().get(0));
+                }
+                String query = System.getProperty("query", "");
+                if (!query.isBlank()) {
+                    view.search().field().requestFocus();
+                    view.search().field().setText(query);
+                }
             });
             later.play();
         }

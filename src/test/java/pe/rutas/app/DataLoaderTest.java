@@ -24,6 +24,18 @@ class DataLoaderTest {
     }
 
     @Test
+    void everyFeatureHasANameInBothLanguages() {
+        LoadedData data = new DataLoader(null).load((key, f) -> {});
+        var explorer = new pe.rutas.ui.CatalogExplorerData(data.departments(), data.catalog(),
+                new pe.rutas.ui.I18n(java.util.Locale.ENGLISH));
+        List<String> missing = explorer.searchEntries().stream()
+                .filter(e -> e.name().isBlank() || e.nameEs().isBlank())
+                .map(e -> e.ref().kind() + " " + e.ref().id()).toList();
+        assertTrue(explorer.searchEntries().size() > 26);
+        assertTrue(missing.isEmpty(), "features without an English or Spanish name: " + missing);
+    }
+
+    @Test
     void emptyDirectoryGivesProblemsNamingEachFileNotACrash(@TempDir Path dir) {
         LoadedData data = new DataLoader(dir).load((key, f) -> {});
         assertTrue(data.departments().isEmpty());

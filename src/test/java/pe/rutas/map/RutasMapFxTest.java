@@ -253,4 +253,45 @@ class RutasMapFxTest {
         Bounds b = map.getLayoutBounds();
         assertTrue(b.getWidth() > 0);
     }
+
+    @Test
+    void zoomingToAFlowFramesItsPeruvianEndNotTheWorld(FxRobot robot) {
+        robot.interact(() -> map.zoomTo(FeatureRef.flow("lima-japan")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Envelope shown = map.currentFrame().extent();
+        assertTrue(shown.contains(-77.03, -12.05), "Lima is in view: " + shown);
+        assertTrue(shown.getWidth() < 30, "not zoomed out to show Japan: " + shown);
+        assertTrue(robot.lookup("#flow-lima-japan").query().isVisible());
+    }
+
+    @Test
+    void zoomInStopsAtTheLimit(FxRobot robot) {
+        for (int i = 0; i < 14; i++) {
+            robot.interact(() -> map.zoomIn());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(RutasMap.MAX_ZOOM, map.currentFrame().zoom(), 1e-6);
+    }
+
+    @Test
+    void opensOnTheWholeCountry(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Envelope peru = new Envelope();
+        departments.forEach(d -> peru.expandToInclude(d.geometry().getEnvelopeInternal()));
+        Envelope shown = map.currentFrame().extent();
+        assertTrue(shown.contains(peru), "opening view " + shown + " shows Peru " + peru);
+        assertTrue(shown.getWidth() < 3 * peru.getWidth(), "and not much more: " + shown);
+        assertEquals(1000, map.currentFrame().width(), 1e-9);
+    }
+
+    @Test
+    void marksCarryTheirNameAsAccessibleTextInTheMapLanguage(FxRobot robot) {
+        Node hotspot = robot.lookup("#hotspot-la-rinconada").query();
+        assertEquals("La Rinconada", hotspot.getAccessibleText());
+        Node route = robot.lookup("#route-south-sierra").query();
+        assertEquals("South Sierra Route", route.getAccessibleText());
+        robot.interact(() -> map.localeProperty().set(Locale.forLanguageTag("es")));
+        assertEquals("Ruta de la Sierra Sur", route.getAccessibleText());
+        assertEquals("Lima a Japón", robot.lookup("#flow-lima-japan").query().getAccessibleText());
+    }
 }

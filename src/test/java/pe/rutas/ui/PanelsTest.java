@@ -47,6 +47,12 @@ class PanelsTest {
         assertEquals("Detalles", side.getTabs().get(0).getText());
         assertEquals("Fuentes", side.getTabs().get(1).getText());
         assertTrue(robot.lookup("#details-empty").queryAs(Label.class).getText().startsWith("Nada seleccionado"));
+        robot.interact(() -> selection.select(FakeData.PUNO));
+        robot.interact(() -> i18n.setLocale(Locale.ENGLISH));
+        assertTrue(robot.lookup(".card-subtitle").queryAs(Label.class).getText().contains("Department"));
+        robot.interact(() -> i18n.setLocale(I18n.SPANISH));
+        assertTrue(robot.lookup(".card-subtitle").queryAs(Label.class).getText().contains("Departamento"),
+                "the open card relabels too");
     }
 
     @Test
