@@ -115,6 +115,9 @@ public final class ExportCommand {
         } catch (RuntimeException e) {
             err.println("rutas export: rendering failed: " + e);
             return FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("rutas export: not enough memory to render " + o.width() + "×" + o.height() + " px; try a smaller size or a larger -Xmx");
+            return FAILED;
         }
     }
 
@@ -178,6 +181,8 @@ public final class ExportCommand {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, got '" + out + "'");
         if ((width == null) != (height == null)) throw new UsageException("give both --width and --height");
         int w = width == null ? 1920 : width, h = height == null ? 1080 : height;
+        if ((long) w * h > ExportRequest.MAX_PIXELS)
+            throw new UsageException(w + "×" + h + " px is larger than " + ExportRequest.MAX_PIXELS / 1_000_000 + " megapixels");
         return new Options(out, target, stat, w, h, scale, locale, title, force, data, false);
     }
 

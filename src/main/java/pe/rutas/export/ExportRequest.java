@@ -30,12 +30,20 @@ import pe.rutas.model.MapFrame;
 public record ExportRequest(int width, int height, double scale, Locale locale, String title, FeatureRef target,
                             MapFrame view, String statTableId, Set<ExportLayer> layers, boolean onlineBasemap,
                             YearRange period, LocalDate exportDate) {
-    /** Largest side accepted: 16384 px keeps a 4-byte-per-pixel image under 1 GiB. */
-    public static final int MAX_SIDE = 16384;
+    /**
+     * Largest side accepted (A4 at 600 dpi is 7016 px). With {@link #MAX_PIXELS} this keeps the
+     * software renderer's canvas and the PNG encoder within a few GiB; larger canvases fail inside
+     * the toolkit.
+     */
+    public static final int MAX_SIDE = 8192;
+    /** Largest image area accepted, in pixels (8192 × 6144). */
+    public static final long MAX_PIXELS = 8192L * 6144;
 
     public ExportRequest {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
             throw new IllegalArgumentException("image size must be 1…" + MAX_SIDE + " px per side, got " + width + "×" + height);
+        if ((long) width * height > MAX_PIXELS)
+            throw new IllegalArgumentException("image of " + width + "×" + height + " px is larger than " + MAX_PIXELS / 1_000_000 + " megapixels");
         if (!(scale >= 0.5 && scale <= 8)) throw new IllegalArgumentException("scale must be 0.5…8, got " + scale);
         Objects.requireNonNull(locale, "locale");
         layers = layers == null || layers.isEmpty() ? EnumSet.noneOf(ExportLayer.class) : EnumSet.copyOf(layers);

@@ -75,7 +75,7 @@ class ExportCommandTest {
 
     @Test
     void badSizesAreRejectedBeforeAnythingIsWritten() throws Exception {
-        for (String[] wh : new String[][] {{"0", "100"}, {"-5", "100"}, {"abc", "100"}, {"100000", "100"}, {"800", "1.5"}}) {
+        for (String[] wh : new String[][] {{"0", "100"}, {"-5", "100"}, {"abc", "100"}, {"100000", "100"}, {"8192", "8192"}, {"800", "1.5"}}) {
             err.reset();
             assertEquals(ExportCommand.USAGE, run("--out", dir.resolve("e.png").toString(), "--width", wh[0], "--height", wh[1]));
             assertTrue(err().startsWith("rutas export: --"), err());
