@@ -151,15 +151,18 @@ public final class Composer {
             }
             case HOTSPOT -> {
                 Hotspot hs = cat.hotspot(ref.id()).orElseThrow(() -> unknown("hotspot", ref.id(), cat.hotspots().stream().map(Hotspot::id).toList()));
+                if (hs.point() == null) throw new UnknownFeatureException("hotspot '" + ref.id() + "' has no location to frame");
                 return around(hs.point().getX(), hs.point().getY());
             }
             case PLACE -> {
                 var p = cat.place(ref.id()).orElseThrow(() -> unknown("place", ref.id(), cat.places().stream().map(x -> x.id()).toList()));
+                if (p.point() == null) throw new UnknownFeatureException("place '" + ref.id() + "' has no location to frame");
                 return around(p.point().getX(), p.point().getY());
             }
             case DEPARTMENT -> {
                 Department d = data.departments().stream().filter(x -> x.iso().equalsIgnoreCase(ref.id())).findFirst()
                         .orElseThrow(() -> unknown("department", ref.id(), data.departments().stream().map(Department::iso).toList()));
+                if (d.geometry() == null || d.geometry().isEmpty()) throw new UnknownFeatureException("department '" + ref.id() + "' has no outline to frame");
                 return d.geometry().getEnvelopeInternal();
             }
             case FLOW -> {
