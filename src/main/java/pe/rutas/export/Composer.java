@@ -93,7 +93,7 @@ public final class Composer {
         List<String> footer = footerLines(footerTexts, w);
         LegendLayout.Result legend = legendLayout(items, layout.map().height(), w);
         ScaleBar bar = ScaleBar.fit(finalFrame, finalFrame.centerLat(), ChromeLayout.SCALE_W - 20);
-        return new Composition(req, layout, finalFrame, title, subtitle, legend, footer, bar, req.target(), faded,
+        return new Composition(req, layout, finalFrame, title, subtitle, legend, footer, bar, req.emphasised(), faded,
                 inFrame, sourceLine);
     }
 

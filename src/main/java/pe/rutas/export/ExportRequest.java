@@ -26,10 +26,12 @@ import pe.rutas.model.MapFrame;
  *                     the export always draws the offline basemap)
  * @param period       the period filter in force, or null when the map shows all evidence
  * @param exportDate   the date printed on the image
+ * @param highlight    a feature to draw emphasised without framing it (e.g. the selection in the
+ *                     current view), or null; a {@code target} is always emphasised
  */
 public record ExportRequest(int width, int height, double scale, Locale locale, String title, FeatureRef target,
                             MapFrame view, String statTableId, Set<ExportLayer> layers, boolean onlineBasemap,
-                            YearRange period, LocalDate exportDate) {
+                            YearRange period, LocalDate exportDate, FeatureRef highlight) {
     /**
      * Largest side accepted (A4 at 600 dpi is 7016 px). With {@link #MAX_PIXELS} this keeps the
      * software renderer's canvas and the PNG encoder within a few GiB; larger canvases fail inside
@@ -53,7 +55,7 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
     /** A request with defaults: all of Peru, default layers, automatic scale, today's date. */
     public static ExportRequest of(int width, int height, Locale locale) {
         return new ExportRequest(width, height, autoScale(width, height), locale, null, null, null, null,
-                ExportLayer.defaults(), false, null, null);
+                ExportLayer.defaults(), false, null, null, null);
     }
 
     /**
@@ -72,38 +74,47 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
     }
 
     public ExportRequest withTarget(FeatureRef t) {
-        return new ExportRequest(width, height, scale, locale, title, t, view, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, t, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withTitle(String t) {
-        return new ExportRequest(width, height, scale, locale, t, target, view, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, t, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withStatTable(String id) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, id, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, id, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withScale(double s) {
-        return new ExportRequest(width, height, s, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, s, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withView(MapFrame v) {
-        return new ExportRequest(width, height, scale, locale, title, target, v, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, v, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withLayers(Set<ExportLayer> l) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, l, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, l, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withOnlineBasemap(boolean on) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, on, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, on, period, exportDate, highlight);
     }
 
     public ExportRequest withPeriod(YearRange p) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, p, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, p, exportDate, highlight);
+    }
+
+    public ExportRequest withHighlight(FeatureRef h) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, h);
+    }
+
+    /** The feature drawn emphasised: the framed one, else the highlight (may be null). */
+    public FeatureRef emphasised() {
+        return target != null ? target : highlight;
     }
 
     public ExportRequest withExportDate(LocalDate d) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, d);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, d, highlight);
     }
 }

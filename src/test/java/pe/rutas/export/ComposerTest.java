@@ -86,6 +86,17 @@ class ComposerTest {
     }
 
     @Test
+    void highlightEmphasisesWithoutReframing() {
+        Composition plain = composer.compose(req());
+        Composition lit = composer.compose(req().withHighlight(FeatureRef.hotspot("mine")));
+        assertEquals(plain.frame(), lit.frame());
+        assertEquals(FeatureRef.hotspot("mine"), lit.highlight());
+        assertNull(plain.highlight());
+        assertEquals(FeatureRef.route("north-coast"),
+                composer.compose(req().withHighlight(FeatureRef.hotspot("mine")).withTarget(FeatureRef.route("north-coast"))).highlight());
+    }
+
+    @Test
     void explicitTitleWins() {
         assertEquals("My brief", composer.compose(req().withTitle("  My brief ")).title());
     }

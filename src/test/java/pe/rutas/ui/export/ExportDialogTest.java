@@ -57,6 +57,7 @@ class ExportDialogTest {
         m.frameProperty().set(new FrameChoice(FrameChoice.Kind.CURRENT_VIEW, null, "view"));
         assertEquals(VIEW.frame(), m.toRequest(VIEW).view());
         assertNull(m.toRequest(VIEW).target());
+        assertEquals(VIEW.selection(), m.toRequest(VIEW).emphasised(), "the selection stays emphasised in the current view");
         m.frameProperty().set(new FrameChoice(FrameChoice.Kind.FEATURE, FeatureRef.hotspot("x"), "x"));
         assertEquals(FeatureRef.hotspot("x"), m.toRequest(VIEW).target());
         assertEquals(2.25, m.toRequest(VIEW).scale(), "automatic scale for A4 at 300 dpi");
