@@ -77,7 +77,7 @@ public final class Composer {
         Envelope extent = frame.extent();
         List<CitedFeature> inFrame = featuresIn(req, extent, table);
         Set<FeatureRef> faded = fadedBy(req.period(), inFrame);
-        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref())).toList();
+        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref())).map(c -> inPeriod(c, req.period())).toList();
 
         String sourceLine = new SourceLine(loc).build(cited, shortNames.resolver(cat, loc));
         String subtitle = subtitle(req, cited, t);
@@ -298,6 +298,17 @@ public final class Composer {
             if (r.isPresent() && (r.get().to() < period.from() || r.get().from() > period.to())) out.add(c.ref());
         }
         return out;
+    }
+
+    /**
+     * With a period filter, a feature that stays on the map credits only the sources dated inside
+     * the period (sources with no known year are kept: their age cannot rule them out).
+     */
+    private CitedFeature inPeriod(CitedFeature c, YearRange period) {
+        if (period == null) return c;
+        List<String> keep = c.sourceIds().stream().filter(id -> data.catalog().source(id)
+                .map(s -> s.year() == null || (s.year() >= period.from() && s.year() <= period.to())).orElse(true)).toList();
+        return keep.isEmpty() ? c : new CitedFeature(c.ref(), keep, c.periods());
     }
 
     /** Legend rows of the visible layers; with {@code inFrame} non-null, only of what the frame shows. */

@@ -67,8 +67,10 @@ class ComposerTest {
         Composition c = composer.compose(req().withPeriod(new YearRange(2013, 2013)));
         assertTrue(c.faded().contains(FeatureRef.route("north-coast")));
         assertFalse(c.faded().contains(FeatureRef.hotspot("mine")));
+        // the hotspot stays (it has 2013 evidence) but only its 2013 source is credited
         assertEquals("Source: News B 2013", c.sourceLine());
         assertTrue(c.subtitle().contains("Period shown: 2013"), c.subtitle());
+        assertTrue(composer.compose(req()).sourceLine().contains("Publisher A"));
     }
 
     @Test
