@@ -77,8 +77,7 @@ public final class Composer {
         Envelope extent = frame.extent();
         List<CitedFeature> inFrame = featuresIn(req, extent, table);
         Set<FeatureRef> faded = fadedBy(req.period(), inFrame);
-        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref()))
-                .map(c -> withinPeriod(req.period(), c)).toList();
+        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref())).map(c -> inPeriod(c, req.period())).toList();
 
         String sourceLine = new SourceLine(loc).build(cited, shortNames.resolver(cat, loc));
         if (req.period() != null && !sourceLine.isBlank()) {
@@ -97,7 +96,7 @@ public final class Composer {
         List<String> footer = footerLines(footerTexts, w);
         LegendLayout.Result legend = legendLayout(items, layout.map().height(), w);
         ScaleBar bar = ScaleBar.fit(finalFrame, finalFrame.centerLat(), ChromeLayout.SCALE_W - 20);
-        return new Composition(req, layout, finalFrame, title, subtitle, legend, footer, bar, req.target(), faded,
+        return new Composition(req, layout, finalFrame, title, subtitle, legend, footer, bar, req.emphasised(), faded,
                 inFrame, sourceLine);
     }
 
@@ -155,15 +154,18 @@ public final class Composer {
             }
             case HOTSPOT -> {
                 Hotspot hs = cat.hotspot(ref.id()).orElseThrow(() -> unknown("hotspot", ref.id(), cat.hotspots().stream().map(Hotspot::id).toList()));
+                if (hs.point() == null) throw new UnknownFeatureException("hotspot '" + ref.id() + "' has no location to frame");
                 return around(hs.point().getX(), hs.point().getY());
             }
             case PLACE -> {
                 var p = cat.place(ref.id()).orElseThrow(() -> unknown("place", ref.id(), cat.places().stream().map(x -> x.id()).toList()));
+                if (p.point() == null) throw new UnknownFeatureException("place '" + ref.id() + "' has no location to frame");
                 return around(p.point().getX(), p.point().getY());
             }
             case DEPARTMENT -> {
                 Department d = data.departments().stream().filter(x -> x.iso().equalsIgnoreCase(ref.id())).findFirst()
                         .orElseThrow(() -> unknown("department", ref.id(), data.departments().stream().map(Department::iso).toList()));
+                if (d.geometry() == null || d.geometry().isEmpty()) throw new UnknownFeatureException("department '" + ref.id() + "' has no outline to frame");
                 return d.geometry().getEnvelopeInternal();
             }
             case FLOW -> {
@@ -291,7 +293,8 @@ public final class Composer {
     /**
      * Features with no evidence in the period filter (none when there is no filter), by the rule the
      * map and the side panel use ({@link pe.rutas.model.EvidencePeriod}): a feature is kept when any
-     * of its sources' years or any of its periods meets the range, or when nothing dates it.
+     * of its sources' years or any of its periods meets the range, or when nothing dates it (a span
+     * from its oldest to its newest evidence is not enough: 2006 and 2013 sources say nothing of 2010).
      */
     Set<FeatureRef> fadedBy(YearRange period, List<CitedFeature> features) {
         Set<FeatureRef> out = new HashSet<>();
@@ -316,17 +319,17 @@ public final class Composer {
     }
 
     /**
-     * A feature kept by the period filter, with only the evidence of the period: the sources whose
-     * year is in range (or unknown) and the periods that meet it. A feature kept only through a
-     * figure's period (its sources all out of range) keeps its sources, which printed that figure.
+     * With a period filter, a feature that stays on the map credits only the sources dated inside
+     * the period (sources with no known year are kept: their age cannot rule them out).
      */
-    CitedFeature withinPeriod(YearRange period, CitedFeature c) {
+    private CitedFeature inPeriod(CitedFeature c, YearRange period) {
         if (period == null) return c;
+        List<String> keep = c.sourceIds().stream().filter(id -> data.catalog().source(id)
+                .map(s -> s.year() == null || (s.year() >= period.from() && s.year() <= period.to())).orElse(true)).toList();
+        // the evidence dates printed under the title then stay inside the period too
         pe.rutas.model.Period range = new pe.rutas.model.Period(period.from(), period.to());
-        List<String> ids = c.sourceIds().stream().filter(id -> pe.rutas.model.EvidencePeriod.yearInRange(
-                data.catalog().source(id).map(s -> s.year()).orElse(null), range)).toList();
         List<String> periods = c.periods().stream().filter(p -> pe.rutas.model.EvidencePeriod.periodInRange(p, range)).toList();
-        return new CitedFeature(c.ref(), ids.isEmpty() ? c.sourceIds() : ids, periods);
+        return new CitedFeature(c.ref(), keep.isEmpty() ? c.sourceIds() : keep, periods);
     }
 
     /** Legend rows of the visible layers; with {@code inFrame} non-null, only of what the frame shows. */

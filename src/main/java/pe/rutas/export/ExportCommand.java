@@ -16,13 +16,9 @@ import pe.rutas.model.FeatureRef;
  *
  * <pre>
  * export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID]
- *        [--stat TABLE_ID] [--width W --height H] [--scale S] [--lang es|en]
- *        [--title "…"] [--period FROM-TO] [--force] [--data DIR]
+ *        [--stat TABLE_ID] [--period YYYY[-YYYY]] [--width W --height H] [--scale S] [--lang es|en]
+ *        [--title "…"] [--force] [--data DIR]
  * </pre>
- *
- * {@code --period 2011-2013} (or a single year, {@code --period 2013}) is the period filter of the
- * GUI: features with no evidence in those years are drawn faded and left out of the source line,
- * and the image names the period shown.
  *
  * Exit codes: 0 written; 2 bad usage (unknown option, bad size, unknown id); 1 the file could
  * not be written or the data not loaded. Errors are one line on {@code err}; no partial file is
@@ -31,7 +27,7 @@ import pe.rutas.model.FeatureRef;
 public final class ExportCommand {
     public static final int OK = 0, FAILED = 1, USAGE = 2;
     static final String USAGE_LINE = "usage: rutas export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID] "
-            + "[--stat TABLE_ID] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] [--period FROM-TO] [--force] [--data DIR]";
+            + "[--stat TABLE_ID] [--period YYYY[-YYYY]] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] [--force] [--data DIR]";
 
     /** Loads the data to draw; {@code dir} null means the copy inside the application. */
     @FunctionalInterface
@@ -121,6 +117,9 @@ public final class ExportCommand {
         } catch (RuntimeException e) {
             err.println("rutas export: rendering failed: " + e);
             return FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("rutas export: not enough memory to render " + o.width() + "×" + o.height() + " px; try a smaller size or a larger -Xmx");
+            return FAILED;
         }
     }
 
@@ -137,11 +136,11 @@ public final class ExportCommand {
         Path out = null, data = null;
         FeatureRef target = null;
         String stat = null, title = null;
-        YearRange period = null;
         Integer width = null, height = null;
         Double scale = null;
         Locale locale = Locale.ENGLISH;
         boolean force = false, help = false;
+        YearRange period = null;
         for (int i = 0; i < a.size(); i++) {
             String opt = a.get(i);
             switch (opt) {
@@ -160,8 +159,15 @@ public final class ExportCommand {
                     };
                 }
                 case "--stat" -> stat = value(a, ++i, opt);
+                case "--period" -> {
+                    String v = value(a, ++i, opt).strip();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?").matcher(v);
+                    if (!m.matches()) throw new UsageException("--period needs YYYY or YYYY-YYYY, got '" + v + "'");
+                    int from = Integer.parseInt(m.group(1)), to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+                    if (from > to) throw new UsageException("--period starts after it ends: '" + v + "'");
+                    period = new YearRange(from, to);
+                }
                 case "--title" -> title = value(a, ++i, opt);
-                case "--period" -> period = period(value(a, ++i, opt));
                 case "--width" -> width = size(value(a, ++i, opt), opt);
                 case "--height" -> height = size(value(a, ++i, opt), opt);
                 case "--scale" -> {
@@ -186,6 +192,8 @@ public final class ExportCommand {
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, got '" + out + "'");
         if ((width == null) != (height == null)) throw new UsageException("give both --width and --height");
         int w = width == null ? 1920 : width, h = height == null ? 1080 : height;
+        if ((long) w * h > ExportRequest.MAX_PIXELS)
+            throw new UsageException(w + "×" + h + " px is larger than " + ExportRequest.MAX_PIXELS / 1_000_000 + " megapixels");
         return new Options(out, target, stat, w, h, scale, locale, title, force, data, false, period);
     }
 
@@ -205,16 +213,6 @@ public final class ExportCommand {
         if (n < MIN_SIDE || n > ExportRequest.MAX_SIDE)
             throw new UsageException(opt + " must be between " + MIN_SIDE + " and " + ExportRequest.MAX_SIDE + " px, got " + n);
         return n;
-    }
-
-    /** "2011-2013", "2011–2013" (en dash) or "2013"; years 1900–2099, from not after to. */
-    static YearRange period(String v) throws UsageException {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*((?:19|20)\\d{2})\\s*(?:[-–]\\s*((?:19|20)\\d{2})\\s*)?").matcher(v);
-        if (!m.matches()) throw new UsageException("--period needs FROM-TO years (e.g. 2011-2013) or one year, got '" + v + "'");
-        int from = Integer.parseInt(m.group(1));
-        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
-        if (from > to) throw new UsageException("--period: " + from + " is after " + to);
-        return new YearRange(from, to);
     }
 
     /** Smallest side accepted on the command line: below this the title and footer leave no map. */

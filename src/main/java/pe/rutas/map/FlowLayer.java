@@ -380,15 +380,15 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             }
             spots.add(new double[]{d.labelX, d.labelY});
             // a faded flow (period filter) fades its name too
-            double opacity = getOpacity() * d.group.getOpacity();
+            double opacity = getOpacity() * PeriodFade.labelOpacity(ctx, FeatureRef.flow(f.id()));
             if (d.short_()) {
                 out.add(new LabelLayer.Spec("flow-" + f.id(), name, "flow-label", d.labelX - d.inwardX * 4,
-                        d.labelY - d.inwardY * 4, PeriodFade.labelPriority(100, d.group), 3, beyond(-d.inwardX, -d.inwardY), opacity));
+                        d.labelY - d.inwardY * 4, PeriodFade.labelPriority(ctx, FeatureRef.flow(f.id()), 100), 3, beyond(-d.inwardX, -d.inwardY), opacity));
                 continue;
             }
             double ax = d.labelX + d.inwardX * 16;
             double ay = d.labelY + d.inwardY * 16;
-            out.add(new LabelLayer.Spec("flow-" + f.id(), name, "flow-label", ax, ay, PeriodFade.labelPriority(100, d.group),
+            out.add(new LabelLayer.Spec("flow-" + f.id(), name, "flow-label", ax, ay, PeriodFade.labelPriority(ctx, FeatureRef.flow(f.id()), 100),
                     d.bearingOnly ? 12 : 2,
                     d.bearingOnly ? PointLabels.AROUND
                             : List.of(LabelPlacer.Position.CENTER, LabelPlacer.Position.ABOVE,

@@ -60,8 +60,8 @@ final class PlaceLayer extends RutasLayer implements LabelLayer.Source {
             Place p = places.get(i);
             out.add(new LabelLayer.Spec("place-" + p.id(), StyleText.pick(p.name(), p.nameEs(), ctx.locale.get()),
                     "place-label", view.sx(band[i][0]), view.sy(band[i][1]),
-                    PeriodFade.labelPriority(20, nodes.get(i)), RADIUS + 2, PointLabels.AROUND,
-                    getOpacity() * nodes.get(i).getOpacity()));
+                    PeriodFade.labelPriority(ctx, FeatureRef.place(p.id()), 20), RADIUS + 2, PointLabels.AROUND,
+                    getOpacity() * PeriodFade.labelOpacity(ctx, FeatureRef.place(p.id()))));
         }
         return out;
     }

@@ -27,6 +27,7 @@ public final class MainView extends BorderPane {
     private final Tab detailsTab;
     private final SelectionModel selection;
     private final MapControl map;
+    private final javafx.scene.control.MenuBar menuBar;
 
     /**
      * @param browser opens a checked http/https URL in the desktop browser
@@ -70,7 +71,8 @@ public final class MainView extends BorderPane {
         if (map.periodProperty() != null) {
             data.evidenceExtent().ifPresent(extent -> top.getChildren().add(new PeriodControl(map.periodProperty(), extent, i18n)));
         }
-        setTop(new VBox(AppMenu.build(i18n, settings, actions()), top));
+        menuBar = AppMenu.build(i18n, settings, actions());
+        setTop(new VBox(menuBar, top));
 
         SplitPane split = new SplitPane(mapPane, side);
         split.setDividerPositions(0.7);
@@ -109,6 +111,9 @@ public final class MainView extends BorderPane {
     }
 
     public MapPane mapPane() { return mapPane; }
+
+    /** The menu bar, so that the app can add the menus of other features (export, presenter). */
+    public javafx.scene.control.MenuBar menuBar() { return menuBar; }
 
     /** The map as the UI drives it. */
     public MapControl map() { return map; }

@@ -45,7 +45,7 @@ public final class PeriodControl extends HBox {
         shown.setId("period-shown");
         shown.getStyleClass().add("period-shown");
         shown.setMinWidth(USE_PREF_SIZE);
-        Button reset = Ui.button(i18n, "period.reset", () -> period.set(null));
+        Button reset = Controls.button(i18n, "period.reset", () -> period.set(null));
         reset.setId("period-reset");
         reset.disableProperty().bind(period.isNull());
         getChildren().addAll(head, from, to, shown, reset);
@@ -66,7 +66,7 @@ public final class PeriodControl extends HBox {
         s.setSnapToTicks(true);
         s.setPrefWidth(Math.max(80, 12 * (extent.to() - extent.from() + 1)));
         s.accessibleTextProperty().bind(i18n.text(key + ".accessible"));
-        Ui.tooltip(i18n, s, key + ".tip");
+        Controls.tooltip(i18n, s, key + ".tip");
         return s;
     }
 
