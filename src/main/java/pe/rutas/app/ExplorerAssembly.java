@@ -20,7 +20,12 @@ public final class ExplorerAssembly {
         SelectionModel selection = new SelectionModel();
         RutasMap map = new RutasMap(data.departments(), data.countries(), data.catalog(), selection.selectedProperty());
         map.highContrastProperty().bind(settings.themeProperty().isEqualTo(Theme.HIGH_CONTRAST));
-        return new MainView(new CatalogExplorerData(data.departments(), data.catalog(), i18n),
+        MainView view = new MainView(new CatalogExplorerData(data.departments(), data.catalog(), i18n),
                 new RutasMapControl(map, data.departments(), data.catalog(), i18n), selection, i18n, settings, browser);
+        // Ctrl+E / Ctrl+Shift+C / Ctrl+P export what the map shows, with its period filter (issue 8)
+        pe.rutas.ui.export.ExportActions.install(view,
+                new pe.rutas.export.ExportData(data.departments(), data.countries(), data.catalog(), data.problems()),
+                () -> pe.rutas.ui.export.MapExportView.of(map), null);
+        return view;
     }
 }
