@@ -48,7 +48,9 @@ public final class PeriodControl extends HBox {
         Button reset = Controls.button(i18n, "period.reset", () -> period.set(null));
         reset.setId("period-reset");
         reset.disableProperty().bind(period.isNull());
-        getChildren().addAll(head, from, to, shown, reset);
+        Label dash = new Label("\u2013");
+        dash.getStyleClass().add("period-dash");
+        getChildren().addAll(head, from, dash, to, shown, reset);
 
         from.valueProperty().addListener((o, a, v) -> moved(true));
         to.valueProperty().addListener((o, a, v) -> moved(false));
@@ -64,6 +66,7 @@ public final class PeriodControl extends HBox {
         s.setMajorTickUnit(1);
         s.setMinorTickCount(0);
         s.setSnapToTicks(true);
+        s.setShowTickMarks(true);
         s.setPrefWidth(Math.max(80, 12 * (extent.to() - extent.from() + 1)));
         s.accessibleTextProperty().bind(i18n.text(key + ".accessible"));
         Controls.tooltip(i18n, s, key + ".tip");
