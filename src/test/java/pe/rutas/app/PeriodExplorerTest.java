@@ -99,6 +99,9 @@ class PeriodExplorerTest {
     @Test
     void clickingAFlowShowsItsCitations(FxRobot robot) {
         Flow flow = data.catalog().flow("pe-ec").orElseThrow();
+        // the start view again, now that the window has its size (a home() while detached waits for it)
+        robot.interact(() -> view.map().home());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#flow-pe-ec .flow-arrow").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(flow.name(), robot.lookup("#details-title").queryAs(Label.class).getText());
