@@ -19,10 +19,14 @@ import pe.rutas.ui.ViewSettings;
  * swaps in the main view and lists any load problems once. No logic beyond wiring.
  */
 public final class RutasApp extends Application {
+    private UserSession session;
+
     @Override
     public void start(Stage stage) {
-        I18n i18n = new I18n(I18n.defaultFor(Locale.getDefault()));
+        session = UserSession.open();
+        I18n i18n = new I18n(session.locale(Locale.getDefault()));
         ViewSettings settings = new ViewSettings();
+        session.applyTo(i18n, settings);
         DataLoadTask task = new DataLoadTask(DataLoader.fromSystemProperties(), i18n);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(new LoadingPane(task.progressProperty(), task.messageProperty(), i18n),
@@ -39,10 +43,16 @@ public final class RutasApp extends Application {
     }
 
     private void open(Scene scene, LoadedData data, I18n i18n, ViewSettings settings) {
-        MainView view = ExplorerAssembly.build(data, i18n, settings, getHostServices()::showDocument);
+        MainView view = ExplorerAssembly.build(data, i18n, settings, getHostServices()::showDocument, session);
         scene.setRoot(view);
         view.focusMap();
+        session.showMessagesOnce(scene.getWindow(), i18n);
         List<LoadProblem> problems = data.problems();
         if (!problems.isEmpty()) ProblemsDialog.show(scene.getWindow(), problems, i18n);
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) session.close();
     }
 }

@@ -27,6 +27,7 @@ public final class MainView extends BorderPane {
     private final Tab detailsTab;
     private final SelectionModel selection;
     private final MapControl map;
+    private javafx.scene.control.MenuBar menuBar;
 
     /**
      * @param browser opens a checked http/https URL in the desktop browser
@@ -66,7 +67,8 @@ public final class MainView extends BorderPane {
         top.setPadding(new Insets(6, 10, 6, 10));
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(520);
-        setTop(new VBox(AppMenu.build(i18n, settings, actions()), top));
+        menuBar = AppMenu.build(i18n, settings, actions());
+        setTop(new VBox(menuBar, top));
 
         SplitPane split = new SplitPane(mapPane, side);
         split.setDividerPositions(0.7);
@@ -105,6 +107,9 @@ public final class MainView extends BorderPane {
     }
 
     public MapPane mapPane() { return mapPane; }
+
+    /** The menu bar, so that features can add their menus (see {@link UserDataUi}). */
+    public javafx.scene.control.MenuBar menuBar() { return menuBar; }
 
     /** The map as the UI drives it. */
     public MapControl map() { return map; }
