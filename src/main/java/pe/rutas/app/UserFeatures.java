@@ -18,7 +18,7 @@ import pe.rutas.ui.UserLayersModel;
  *
  * @param session the settings session, or null to keep nothing between runs
  */
-record UserFeatures(UserLayersModel layers, UserLayerOpener opener, UserLayerBridge bridge, SavedViewsModel views,
+record UserFeatures(RutasMap map, UserLayersModel layers, UserLayerOpener opener, UserLayerBridge bridge, SavedViewsModel views,
                     UserDataUi.Parts ui, UserSession session) {
     private static final String KEY = "rutas.userFeatures";
 
@@ -38,7 +38,7 @@ record UserFeatures(UserLayersModel layers, UserLayerOpener opener, UserLayerBri
                 session == null ? java.util.List.of() : session.initialViews());
         UserDataUi.Parts parts = UserDataUi.install(view, layers, opener, views, map.animateProperty(), i18n);
         if (session != null) session.attach(map, views);
-        UserFeatures f = new UserFeatures(layers, opener, bridge, views, parts, session);
+        UserFeatures f = new UserFeatures(map, layers, opener, bridge, views, parts, session);
         view.getProperties().put(KEY, f);
         return f;
     }

@@ -27,6 +27,8 @@ import pe.rutas.style.LayerStyle;
  */
 final class UserLayer extends RutasLayer {
     private static final double POINT_RESCALE = 0.1;
+    /** Largest side of the panning bitmap, in screen pixels (4096² × 4 bytes = 64 MiB at most). */
+    private static final double CACHE_MAX_PX = 4096;
 
     private enum Kind { AREA, LINE, POINT }
 
@@ -151,6 +153,10 @@ final class UserLayer extends RutasLayer {
             }
         }
         shownChunks = shown;
+        // Panning then only moves a bitmap of the shown chunks instead of re-drawing every path; the
+        // bitmap is re-made when a chunk comes into view or the zoom changes. Not for huge bitmaps.
+        javafx.geometry.Bounds b = world.getLayoutBounds();
+        world.setCache(b.getWidth() * k <= CACHE_MAX_PX && b.getHeight() * k <= CACHE_MAX_PX);
     }
 
     private static void circles(UserGeometry.Chunk c, double r, ObservableList<PathElement> out) {
