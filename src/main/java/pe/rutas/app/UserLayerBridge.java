@@ -3,6 +3,7 @@ package pe.rutas.app;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
+import org.locationtech.jts.geom.Envelope;
 import pe.rutas.map.RutasMap;
 import pe.rutas.map.UserLayerHandle;
 import pe.rutas.ui.UserLayerEntry;
@@ -14,12 +15,19 @@ import pe.rutas.ui.UserLayersModel;
  * layer is flown to, so the user sees what was opened. FX thread only.
  */
 final class UserLayerBridge {
+    /** Peru and its neighbours (lon/lat), the region a workshop's layers are about. */
+    static final Envelope REGION = new Envelope(-86, -64, -22, 3);
+
     private final RutasMap map;
     private final Map<UserLayerEntry, UserLayerHandle> handles = new IdentityHashMap<>();
 
     UserLayerBridge(RutasMap map, UserLayersModel model) {
         this.map = map;
-        model.setZoomHandler(map::flyTo);
+        model.setZoomHandler(box -> {
+            // a stray feature far away (e.g. swapped lat/lon) must not zoom the map out to the world
+            Envelope near = box.intersection(REGION);
+            map.flyTo(near.isNull() ? box : near);
+        });
         model.layers().addListener((ListChangeListener<UserLayerEntry>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(this::remove);
