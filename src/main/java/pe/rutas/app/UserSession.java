@@ -8,8 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -53,7 +53,7 @@ public final class UserSession implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final InvalidationListener changed = o -> scheduleSave();
+    private final ChangeListener<Object> changed = (o, old, now) -> scheduleSave();
     private Settings base;
     private I18n i18n;
     private ViewSettings view;
@@ -103,7 +103,7 @@ public final class UserSession implements AutoCloseable {
         this.view = view;
         view.themeProperty().set("high-contrast".equals(base.theme()) ? Theme.HIGH_CONTRAST : Theme.DEFAULT);
         setPercent(view.fontScale(), (int) Math.round(base.fontScale() * 100));
-        i18n.localeProperty().addListener(o -> {
+        i18n.localeProperty().addListener((o, old, now) -> {
             languageChosen = true;
             scheduleSave();
         });
@@ -128,8 +128,8 @@ public final class UserSession implements AutoCloseable {
         views.views().addListener((ListChangeListener<SavedView>) c -> scheduleSave());
     }
 
-    private void watch(Observable... os) {
-        for (Observable o : os) o.addListener(changed);
+    private void watch(ObservableValue<?>... os) {
+        for (ObservableValue<?> o : os) o.addListener(changed);
     }
 
     /** What would be saved now (FX thread). */

@@ -21,7 +21,7 @@ import pe.rutas.model.GeoFeature;
  * reference scaled by 2<sup>band−REF</sup>: nothing is re-projected after construction. A band is
  * simplified from the nearest finer band already computed (the cascade keeps the error below twice
  * {@link #TOLERANCE_PX}) so zooming out through the bands stays cheap even for a million vertices.
- * Not thread-safe; built on any thread, then used on the FX thread only.
+ * Built on any thread; {@link #band} is synchronized so bands can be precomputed in the background.
  */
 final class UserGeometry {
     /** Reference band for the one projection (the map's deepest zoom). */
@@ -180,8 +180,16 @@ final class UserGeometry {
         return points.length > 0;
     }
 
-    /** The geometry for a zoom band, computed once and kept. */
-    Band band(int band) {
+    /**
+     * Computes the bands from {@code finest} down to {@code coarsest} (the cascade makes each after the
+     * first cheap), so that later zooms find them ready. Meant for a background thread.
+     */
+    void precompute(int coarsest, int finest) {
+        for (int b = finest; b >= coarsest; b--) band(b);
+    }
+
+    /** The geometry for a zoom band, computed once and kept. Synchronized: a background thread may precompute. */
+    synchronized Band band(int band) {
         Band done = bands.get(band);
         if (done != null) return done;
         Map.Entry<Integer, Band> finer = bands.higherEntry(band);

@@ -47,6 +47,12 @@ final class UserLayer extends RutasLayer {
         this.geometry = geometry;
         this.style = new SimpleObjectProperty<>(this, "style", initial);
         getStyleClass().add("user-layer");
+        // simplify every zoom band in the background, so zooming a huge layer never waits for it
+        Thread bands = new Thread(() -> geometry.precompute((int) RutasMap.MIN_ZOOM, (int) RutasMap.MAX_ZOOM),
+                "rutas-user-layer-bands");
+        bands.setDaemon(true);
+        bands.setPriority(Thread.MIN_PRIORITY);
+        bands.start();
         setMouseTransparent(true);
         style.addListener((o, old, now) -> {
             if (now == null) {

@@ -47,6 +47,7 @@ public final class SavedViewsPane extends VBox {
         list.setItems(model.views());
         list.accessibleTextProperty().bind(i18n.text("views.list.accessible"));
         list.setCellFactory(v -> new ViewCell());
+        i18n.bundleProperty().addListener((o, old, now) -> list.refresh());
         Label empty = Ui.label("", "layers-note");
         empty.textProperty().bind(i18n.text("views.empty"));
         list.setPlaceholder(empty);
