@@ -19,6 +19,14 @@ public record LoadedData(List<Department> departments, List<Country> countries, 
         problems = List.copyOf(problems);
     }
 
+    /** The same data with {@code more} problems appended (e.g. notes about the settings file). */
+    public LoadedData withProblems(List<LoadProblem> more) {
+        if (more.isEmpty()) return this;
+        List<LoadProblem> all = new java.util.ArrayList<>(problems);
+        all.addAll(more);
+        return new LoadedData(departments, countries, catalog, all);
+    }
+
     /** Nothing loaded because loading itself failed unexpectedly; the problem says why. */
     public static LoadedData failed(Throwable cause) {
         String reason = cause == null ? "unknown error" : cause.getClass().getSimpleName()

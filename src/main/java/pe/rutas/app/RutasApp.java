@@ -15,10 +15,15 @@ import pe.rutas.ui.ProblemsDialog;
 import pe.rutas.ui.ViewSettings;
 
 /**
- * The explorer window: shows a loading screen, loads the data on a background thread, then
- * swaps in the main view and lists any load problems once. No logic beyond wiring.
+ * The explorer window: restores the saved settings (language, theme, text size, map layers) and
+ * saved views, shows a loading screen, loads the data on a background thread, then swaps in the
+ * main view and lists any load problems (and notes about a damaged settings file) once; saves the
+ * settings on exit. No logic beyond wiring.
  */
 public final class RutasApp extends Application {
+    /** System property naming a settings directory to use instead of the user's config directory. */
+    public static final String CONFIG_PROPERTY = UserSession.CONFIG_DIR_PROPERTY;
+
     private UserSession session;
 
     @Override
@@ -42,6 +47,12 @@ public final class RutasApp extends Application {
         loader.start();
     }
 
+    /** Saves the settings in effect (after any save still in progress). */
+    @Override
+    public void stop() {
+        if (session != null) session.close();
+    }
+
     private void open(Scene scene, LoadedData data, I18n i18n, ViewSettings settings) {
         MainView view = ExplorerAssembly.build(data, i18n, settings, getHostServices()::showDocument, session);
         scene.setRoot(view);
@@ -49,10 +60,5 @@ public final class RutasApp extends Application {
         session.showMessagesOnce(scene.getWindow(), i18n);
         List<LoadProblem> problems = data.problems();
         if (!problems.isEmpty()) ProblemsDialog.show(scene.getWindow(), problems, i18n);
-    }
-
-    @Override
-    public void stop() {
-        if (session != null) session.close();
     }
 }

@@ -25,7 +25,6 @@ import pe.rutas.model.LayerSetting;
 import pe.rutas.model.SavedView;
 import pe.rutas.model.Settings;
 import pe.rutas.model.UserData;
-import pe.rutas.ui.FontScale;
 import pe.rutas.ui.I18n;
 import pe.rutas.ui.SavedViewsModel;
 import pe.rutas.ui.Theme;
@@ -43,7 +42,7 @@ import pe.rutas.ui.ViewSettings;
  * {@link #close()}.
  */
 public final class UserSession implements AutoCloseable {
-    public static final String CONFIG_DIR_PROPERTY = "rutas.configDir";
+    public static final String CONFIG_DIR_PROPERTY = "rutas.config";
     static final Duration SAVE_DELAY = Duration.millis(500);
 
     private final SettingsStore store;
@@ -102,7 +101,7 @@ public final class UserSession implements AutoCloseable {
         this.i18n = i18n;
         this.view = view;
         view.themeProperty().set("high-contrast".equals(base.theme()) ? Theme.HIGH_CONTRAST : Theme.DEFAULT);
-        setPercent(view.fontScale(), (int) Math.round(base.fontScale() * 100));
+        view.fontScale().setPercent(base.fontScale() * 100);
         i18n.localeProperty().addListener((o, old, now) -> {
             languageChosen = true;
             scheduleSave();
@@ -215,15 +214,5 @@ public final class UserSession implements AutoCloseable {
         } catch (SettingsException e) {
             System.err.println("Rutas: " + e.getMessage());
         }
-    }
-
-    private static void setPercent(FontScale scale, int percent) {
-        int best = FontScale.PERCENTS.get(0);
-        for (int p : FontScale.PERCENTS) {
-            if (Math.abs(p - percent) < Math.abs(best - percent)) best = p;
-        }
-        scale.reset();
-        while (scale.percent() < best) scale.larger();
-        while (scale.percent() > best) scale.smaller();
     }
 }

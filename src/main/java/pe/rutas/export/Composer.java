@@ -77,7 +77,7 @@ public final class Composer {
         Envelope extent = frame.extent();
         List<CitedFeature> inFrame = featuresIn(req, extent, table);
         Set<FeatureRef> faded = fadedBy(req.period(), inFrame);
-        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref())).toList();
+        List<CitedFeature> cited = inFrame.stream().filter(c -> !faded.contains(c.ref())).map(c -> inPeriod(c, req.period())).toList();
 
         String sourceLine = new SourceLine(loc).build(cited, shortNames.resolver(cat, loc));
         String subtitle = subtitle(req, cited, t);
@@ -93,7 +93,7 @@ public final class Composer {
         List<String> footer = footerLines(footerTexts, w);
         LegendLayout.Result legend = legendLayout(items, layout.map().height(), w);
         ScaleBar bar = ScaleBar.fit(finalFrame, finalFrame.centerLat(), ChromeLayout.SCALE_W - 20);
-        return new Composition(req, layout, finalFrame, title, subtitle, legend, footer, bar, req.target(), faded,
+        return new Composition(req, layout, finalFrame, title, subtitle, legend, footer, bar, req.emphasised(), faded,
                 inFrame, sourceLine);
     }
 
@@ -151,15 +151,18 @@ public final class Composer {
             }
             case HOTSPOT -> {
                 Hotspot hs = cat.hotspot(ref.id()).orElseThrow(() -> unknown("hotspot", ref.id(), cat.hotspots().stream().map(Hotspot::id).toList()));
+                if (hs.point() == null) throw new UnknownFeatureException("hotspot '" + ref.id() + "' has no location to frame");
                 return around(hs.point().getX(), hs.point().getY());
             }
             case PLACE -> {
                 var p = cat.place(ref.id()).orElseThrow(() -> unknown("place", ref.id(), cat.places().stream().map(x -> x.id()).toList()));
+                if (p.point() == null) throw new UnknownFeatureException("place '" + ref.id() + "' has no location to frame");
                 return around(p.point().getX(), p.point().getY());
             }
             case DEPARTMENT -> {
                 Department d = data.departments().stream().filter(x -> x.iso().equalsIgnoreCase(ref.id())).findFirst()
                         .orElseThrow(() -> unknown("department", ref.id(), data.departments().stream().map(Department::iso).toList()));
+                if (d.geometry() == null || d.geometry().isEmpty()) throw new UnknownFeatureException("department '" + ref.id() + "' has no outline to frame");
                 return d.geometry().getEnvelopeInternal();
             }
             case FLOW -> {
@@ -295,6 +298,17 @@ public final class Composer {
             if (r.isPresent() && (r.get().to() < period.from() || r.get().from() > period.to())) out.add(c.ref());
         }
         return out;
+    }
+
+    /**
+     * With a period filter, a feature that stays on the map credits only the sources dated inside
+     * the period (sources with no known year are kept: their age cannot rule them out).
+     */
+    private CitedFeature inPeriod(CitedFeature c, YearRange period) {
+        if (period == null) return c;
+        List<String> keep = c.sourceIds().stream().filter(id -> data.catalog().source(id)
+                .map(s -> s.year() == null || (s.year() >= period.from() && s.year() <= period.to())).orElse(true)).toList();
+        return keep.isEmpty() ? c : new CitedFeature(c.ref(), keep, c.periods());
     }
 
     /** Legend rows of the visible layers; with {@code inFrame} non-null, only of what the frame shows. */

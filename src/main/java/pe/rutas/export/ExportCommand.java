@@ -16,7 +16,7 @@ import pe.rutas.model.FeatureRef;
  *
  * <pre>
  * export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID]
- *        [--stat TABLE_ID] [--width W --height H] [--scale S] [--lang es|en]
+ *        [--stat TABLE_ID] [--period YYYY[-YYYY]] [--width W --height H] [--scale S] [--lang es|en]
  *        [--title "…"] [--force] [--data DIR]
  * </pre>
  *
@@ -27,7 +27,7 @@ import pe.rutas.model.FeatureRef;
 public final class ExportCommand {
     public static final int OK = 0, FAILED = 1, USAGE = 2;
     static final String USAGE_LINE = "usage: rutas export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID] "
-            + "[--stat TABLE_ID] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] [--force] [--data DIR]";
+            + "[--stat TABLE_ID] [--period YYYY[-YYYY]] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] [--force] [--data DIR]";
 
     /** Loads the data to draw; {@code dir} null means the copy inside the application. */
     @FunctionalInterface
@@ -53,7 +53,7 @@ public final class ExportCommand {
 
     /** Parsed options. */
     record Options(Path out, FeatureRef target, String stat, int width, int height, Double scale, Locale locale,
-                   String title, boolean force, Path data, boolean help) {}
+                   String title, boolean force, Path data, boolean help, YearRange period) {}
 
     static final class UsageException extends Exception {
         UsageException(String m) {
@@ -94,7 +94,7 @@ public final class ExportCommand {
         try {
             double scale = o.scale() != null ? o.scale() : ExportRequest.autoScale(o.width(), o.height());
             req = ExportRequest.of(o.width(), o.height(), o.locale()).withScale(scale).withTitle(o.title())
-                    .withTarget(o.target()).withStatTable(o.stat());
+                    .withTarget(o.target()).withStatTable(o.stat()).withPeriod(o.period());
         } catch (IllegalArgumentException e) {
             err.println("rutas export: " + e.getMessage());
             return USAGE;
@@ -114,6 +114,9 @@ public final class ExportCommand {
             return FAILED;
         } catch (RuntimeException e) {
             err.println("rutas export: rendering failed: " + e);
+            return FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("rutas export: not enough memory to render " + o.width() + "×" + o.height() + " px; try a smaller size or a larger -Xmx");
             return FAILED;
         }
     }
@@ -135,6 +138,7 @@ public final class ExportCommand {
         Double scale = null;
         Locale locale = Locale.ENGLISH;
         boolean force = false, help = false;
+        YearRange period = null;
         for (int i = 0; i < a.size(); i++) {
             String opt = a.get(i);
             switch (opt) {
@@ -153,6 +157,14 @@ public final class ExportCommand {
                     };
                 }
                 case "--stat" -> stat = value(a, ++i, opt);
+                case "--period" -> {
+                    String v = value(a, ++i, opt).strip();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?").matcher(v);
+                    if (!m.matches()) throw new UsageException("--period needs YYYY or YYYY-YYYY, got '" + v + "'");
+                    int from = Integer.parseInt(m.group(1)), to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+                    if (from > to) throw new UsageException("--period starts after it ends: '" + v + "'");
+                    period = new YearRange(from, to);
+                }
                 case "--title" -> title = value(a, ++i, opt);
                 case "--width" -> width = size(value(a, ++i, opt), opt);
                 case "--height" -> height = size(value(a, ++i, opt), opt);
@@ -173,12 +185,14 @@ public final class ExportCommand {
                 default -> throw new UsageException("unknown option '" + opt + "'");
             }
         }
-        if (help) return new Options(null, null, null, 0, 0, null, locale, null, false, null, true);
+        if (help) return new Options(null, null, null, 0, 0, null, locale, null, false, null, true, null);
         if (out == null) throw new UsageException("--out FILE.png is required");
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, got '" + out + "'");
         if ((width == null) != (height == null)) throw new UsageException("give both --width and --height");
         int w = width == null ? 1920 : width, h = height == null ? 1080 : height;
-        return new Options(out, target, stat, w, h, scale, locale, title, force, data, false);
+        if ((long) w * h > ExportRequest.MAX_PIXELS)
+            throw new UsageException(w + "×" + h + " px is larger than " + ExportRequest.MAX_PIXELS / 1_000_000 + " megapixels");
+        return new Options(out, target, stat, w, h, scale, locale, title, force, data, false, period);
     }
 
     private static String value(List<String> a, int i, String opt) throws UsageException {

@@ -26,16 +26,26 @@ import pe.rutas.model.MapFrame;
  *                     the export always draws the offline basemap)
  * @param period       the period filter in force, or null when the map shows all evidence
  * @param exportDate   the date printed on the image
+ * @param highlight    a feature to draw emphasised without framing it (e.g. the selection in the
+ *                     current view), or null; a {@code target} is always emphasised
  */
 public record ExportRequest(int width, int height, double scale, Locale locale, String title, FeatureRef target,
                             MapFrame view, String statTableId, Set<ExportLayer> layers, boolean onlineBasemap,
-                            YearRange period, LocalDate exportDate) {
-    /** Largest side accepted: 16384 px keeps a 4-byte-per-pixel image under 1 GiB. */
-    public static final int MAX_SIDE = 16384;
+                            YearRange period, LocalDate exportDate, FeatureRef highlight) {
+    /**
+     * Largest side accepted (A4 at 600 dpi is 7016 px). With {@link #MAX_PIXELS} this keeps the
+     * software renderer's canvas and the PNG encoder within a few GiB; larger canvases fail inside
+     * the toolkit.
+     */
+    public static final int MAX_SIDE = 8192;
+    /** Largest image area accepted, in pixels (8192 × 6144). */
+    public static final long MAX_PIXELS = 8192L * 6144;
 
     public ExportRequest {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
             throw new IllegalArgumentException("image size must be 1…" + MAX_SIDE + " px per side, got " + width + "×" + height);
+        if ((long) width * height > MAX_PIXELS)
+            throw new IllegalArgumentException("image of " + width + "×" + height + " px is larger than " + MAX_PIXELS / 1_000_000 + " megapixels");
         if (!(scale >= 0.5 && scale <= 8)) throw new IllegalArgumentException("scale must be 0.5…8, got " + scale);
         Objects.requireNonNull(locale, "locale");
         layers = layers == null || layers.isEmpty() ? EnumSet.noneOf(ExportLayer.class) : EnumSet.copyOf(layers);
@@ -45,7 +55,7 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
     /** A request with defaults: all of Peru, default layers, automatic scale, today's date. */
     public static ExportRequest of(int width, int height, Locale locale) {
         return new ExportRequest(width, height, autoScale(width, height), locale, null, null, null, null,
-                ExportLayer.defaults(), false, null, null);
+                ExportLayer.defaults(), false, null, null, null);
     }
 
     /**
@@ -64,38 +74,47 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
     }
 
     public ExportRequest withTarget(FeatureRef t) {
-        return new ExportRequest(width, height, scale, locale, title, t, view, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, t, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withTitle(String t) {
-        return new ExportRequest(width, height, scale, locale, t, target, view, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, t, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withStatTable(String id) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, id, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, id, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withScale(double s) {
-        return new ExportRequest(width, height, s, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, s, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withView(MapFrame v) {
-        return new ExportRequest(width, height, scale, locale, title, target, v, statTableId, layers, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, v, statTableId, layers, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withLayers(Set<ExportLayer> l) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, l, onlineBasemap, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, l, onlineBasemap, period, exportDate, highlight);
     }
 
     public ExportRequest withOnlineBasemap(boolean on) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, on, period, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, on, period, exportDate, highlight);
     }
 
     public ExportRequest withPeriod(YearRange p) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, p, exportDate);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, p, exportDate, highlight);
+    }
+
+    public ExportRequest withHighlight(FeatureRef h) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, h);
+    }
+
+    /** The feature drawn emphasised: the framed one, else the highlight (may be null). */
+    public FeatureRef emphasised() {
+        return target != null ? target : highlight;
     }
 
     public ExportRequest withExportDate(LocalDate d) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, d);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, d, highlight);
     }
 }

@@ -14,8 +14,10 @@ import pe.rutas.style.StyleText;
 
 /**
  * Department outlines (one {@link Path} per department, id {@code dept-<ISO>}, style class
- * {@code department}) that select on click and highlight on hover, plus their labels, placed by the
- * {@link LabelLayer} at each department's pole of inaccessibility. Appearance in {@code map.css}.
+ * {@code department}) that highlight on hover and selection, plus their labels, placed by the
+ * {@link LabelLayer} at each department's pole of inaccessibility. The paths have no fill (except
+ * while highlighted): clicks and hover inside a department are resolved by {@link RutasMap} with a
+ * {@link DepartmentPicker}. Appearance in {@code map.css}.
  */
 final class DepartmentLayer extends RutasLayer implements LabelLayer.Source {
     static final double OUTLINE_WIDTH = 0.9;

@@ -1,44 +1,40 @@
 package pe.rutas.map;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.scene.shape.Polygon;
 import pe.rutas.model.FeatureRef;
-import pe.rutas.model.Figure;
 import pe.rutas.model.Hotspot;
 import pe.rutas.style.HotspotStyle;
 import pe.rutas.style.StyleText;
 
 /**
  * Places of exploitation: one symbol per hotspot (id {@code hotspot-<id>}, style classes
- * {@code hotspot} and {@code hotspot-<kind>}), shaped by kind and sized by its largest count figure
- * compared with other hotspots' figures of the same unit (percentages never size a symbol).
+ * {@code hotspot} and {@code hotspot-<kind>}), shaped by kind and sized by its largest figure in the
+ * one unit the map compares (see {@link HotspotStyle#sizeUnit}); hotspots without one get the smallest
+ * symbol.
  */
 final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
     private final List<Hotspot> hotspots;
     private final List<Polygon> nodes = new ArrayList<>();
     private final double[] radius;
+    private final String sizeUnit;
     private double[][] band = new double[0][];
 
     HotspotLayer(MapContext ctx, List<Hotspot> all) {
         super(ctx, LayerId.HOTSPOTS);
         this.hotspots = all.stream().filter(h -> h.point() != null).toList();
         this.radius = new double[hotspots.size()];
-        Map<String, Double> maxByUnit = new HashMap<>();
+        this.sizeUnit = HotspotStyle.sizeUnit(hotspots).orElse(null);
+        double max = 0;
         for (Hotspot h : hotspots) {
-            Figure f = sizeFigure(h);
-            if (f != null) {
-                maxByUnit.merge(unitKey(f), f.value(), Math::max);
-            }
+            Double v = sizeUnit == null ? null : HotspotStyle.sizeFigure(h, sizeUnit);
+            max = v == null ? max : Math.max(max, v);
         }
         for (int i = 0; i < hotspots.size(); i++) {
             Hotspot h = hotspots.get(i);
-            Figure f = sizeFigure(h);
-            radius[i] = f == null ? HotspotStyle.MIN_RADIUS
-                    : HotspotStyle.radiusFor(f.value(), maxByUnit.get(unitKey(f)));
+            radius[i] = HotspotStyle.radiusFor(sizeUnit == null ? null : HotspotStyle.sizeFigure(h, sizeUnit), max);
             Polygon p = new Polygon(HotspotStyle.outline(HotspotStyle.symbolOf(h.kind()), radius[i]));
             p.setId("hotspot-" + h.id());
             String kind = h.kind() == null || h.kind().isBlank() ? "other" : h.kind().toLowerCase(Locale.ROOT);
@@ -52,24 +48,9 @@ final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
         }
     }
 
-    /** The largest figure that counts something (not a percentage, rate or share), or null. */
-    static Figure sizeFigure(Hotspot h) {
-        Figure best = null;
-        for (Figure f : h.figures()) {
-            String u = f.unit() == null ? "" : f.unit().toLowerCase(Locale.ROOT);
-            if (u.contains("%") || u.contains("percent") || u.contains("rate") || u.contains("share")
-                    || !(f.value() > 0)) {
-                continue;
-            }
-            if (best == null || f.value() > best.value()) {
-                best = f;
-            }
-        }
-        return best;
-    }
-
-    private static String unitKey(Figure f) {
-        return f.unit() == null ? "" : f.unit().trim().toLowerCase(Locale.ROOT);
+    /** The unit symbol sizes compare (see {@link HotspotStyle#sizeUnit}), or null when nothing is sized. */
+    String sizeUnit() {
+        return sizeUnit;
     }
 
     List<Hotspot> hotspots() {

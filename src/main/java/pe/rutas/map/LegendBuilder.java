@@ -32,7 +32,8 @@ final class LegendBuilder {
         this.locale = locale;
     }
 
-    LegendModel build(Map<LayerId, Boolean> visible, Classification classification, List<Hotspot> hotspots) {
+    LegendModel build(Map<LayerId, Boolean> visible, Classification classification, List<Hotspot> hotspots,
+                      String sizeUnit) {
         List<LegendSection> sections = new ArrayList<>();
         if (visible.get(LayerId.HOTSPOTS) && !hotspots.isEmpty()) {
             Set<String> kinds = new LinkedHashSet<>();
@@ -48,7 +49,8 @@ final class LegendBuilder {
             for (String k : kinds) {
                 es.add(new LegendEntry(HotspotStyle.labelOf(k, locale), HotspotStyle.FILL, HotspotStyle.symbolOf(k)));
             }
-            sections.add(new LegendSection(StyleText.get("hotspots", locale), "", es));
+            String caption = sizeUnit == null ? "" : StyleText.get("sizeBy", locale) + ": " + sizeUnit;
+            sections.add(new LegendSection(StyleText.get("hotspots", locale), caption, es));
         }
         if (visible.get(LayerId.PLACES) && !catalog.places().isEmpty()) {
             sections.add(new LegendSection(StyleText.get("places", locale), "",

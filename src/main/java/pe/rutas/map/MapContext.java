@@ -20,10 +20,16 @@ import pe.rutas.model.FeatureRef;
 final class MapContext {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HOVERED = PseudoClass.getPseudoClass("highlighted");
+    static final PseudoClass FADED = PseudoClass.getPseudoClass("faded");
+
+    /** Node property holding the feature a node shows. */
+    static final String REF_KEY = "rutas.featureRef";
 
     final ObjectProperty<FeatureRef> selection;
     final ObjectProperty<FeatureRef> hover = new SimpleObjectProperty<>(this, "hover");
     final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.getDefault());
+    final ObjectProperty<java.util.Set<FeatureRef>> faded =
+            new SimpleObjectProperty<>(this, "faded", java.util.Set.of());
     private final Map<FeatureRef, List<Node>> nodes = new HashMap<>();
     private final Map<org.locationtech.jts.geom.Geometry, Map<Integer, List<double[]>>> projections =
             new java.util.IdentityHashMap<>();
@@ -37,6 +43,12 @@ final class MapContext {
         hover.addListener((o, old, now) -> {
             mark(old, HOVERED, false);
             mark(now, HOVERED, true);
+        });
+        faded.addListener((o, old, now) -> {
+            java.util.Set<FeatureRef> was = old == null ? java.util.Set.of() : old;
+            java.util.Set<FeatureRef> is = now == null ? java.util.Set.of() : now;
+            was.stream().filter(r -> !is.contains(r)).forEach(r -> mark(r, FADED, false));
+            is.stream().filter(r -> !was.contains(r)).forEach(r -> mark(r, FADED, true));
         });
     }
 
@@ -65,6 +77,7 @@ final class MapContext {
             javafx.scene.control.Tooltip.install(node, tip);
         }
         nodes.computeIfAbsent(ref, k -> new ArrayList<>()).add(node);
+        node.getProperties().put(REF_KEY, ref);
         node.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 selection.set(ref);
@@ -79,6 +92,7 @@ final class MapContext {
         });
         node.pseudoClassStateChanged(SELECTED, ref.equals(selection.get()));
         node.pseudoClassStateChanged(HOVERED, ref.equals(hover.get()));
+        node.pseudoClassStateChanged(FADED, faded.get() != null && faded.get().contains(ref));
     }
 
     /**
@@ -88,6 +102,17 @@ final class MapContext {
     List<double[]> projected(org.locationtech.jts.geom.Geometry g, int band, boolean closedOnly) {
         return projections.computeIfAbsent(g, k -> new HashMap<>())
                 .computeIfAbsent(closedOnly ? band : -1 - band, b -> Projected.parts(g, band, closedOnly));
+    }
+
+    /** The feature shown by {@code node} or its nearest ancestor that shows one, or null. */
+    static FeatureRef refOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            Object r = n.getProperties().get(REF_KEY);
+            if (r instanceof FeatureRef ref) {
+                return ref;
+            }
+        }
+        return null;
     }
 
     /** Nodes showing a feature (empty list if none). */

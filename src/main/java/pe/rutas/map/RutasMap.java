@@ -25,6 +25,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Duration;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.locationtech.jts.geom.Envelope;
 import pe.rutas.model.Catalog;
@@ -51,7 +53,7 @@ public class RutasMap extends Region {
     public static final double MIN_ZOOM = 3;
     public static final double MAX_ZOOM = 14;
     /** Deepest zoom {@link #flyTo} goes to for small boxes and points. */
-    public static final double MAX_FIT_ZOOM = 10;
+    public static final double MAX_FIT_ZOOM = 9;
     /** Free margin around a box we fly to, in pixels. */
     public static final double FIT_PADDING = 48;
     public static final String OSM_ATTRIBUTION = "© OpenStreetMap contributors";
@@ -65,6 +67,7 @@ public class RutasMap extends Region {
     private final LabelLayer labels;
     private final List<RutasLayer> stack = new ArrayList<>();
     private final FeatureIndex index;
+    private DepartmentPicker picker;
     private final ObjectProperty<StatTable> choroplethTable = new SimpleObjectProperty<>(this, "choroplethTable");
     private final BooleanProperty onlineBasemap = new SimpleBooleanProperty(this, "onlineBasemap", false);
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast", false);
@@ -159,6 +162,8 @@ public class RutasMap extends Region {
             installTiles();
             rebuildView();
         });
+        picker = new DepartmentPicker(departments);
+        installDepartmentPicking();
         rebuildView();
         updateLegend();
         Envelope peru = index.dataExtent();
@@ -197,6 +202,14 @@ public class RutasMap extends Region {
     /** Language of data labels and legend texts (Spanish for "es", English otherwise). */
     public ObjectProperty<Locale> localeProperty() {
         return ctx.locale;
+    }
+
+    /**
+     * Features drawn faded (e.g. those with no evidence in the period the user chose, issue 8); never
+     * null when read, an empty set fades nothing. They stay clickable.
+     */
+    public ObjectProperty<java.util.Set<FeatureRef>> fadedProperty() {
+        return ctx.faded;
     }
 
     /** OpenStreetMap tiles instead of the offline basemap; off by default. */
@@ -245,7 +258,7 @@ public class RutasMap extends Region {
             return;
         }
         MapFrame target = MapFrame.fit(lonLatBox, getWidth(), getHeight(), FIT_PADDING, MAX_FIT_ZOOM);
-        go(target.centerLon(), target.centerLat(), clampZoom(target.zoom()), Duration.millis(650));
+        go(target.centerLon(), target.centerLat(), clampZoom(snap(target.zoom())), Duration.millis(650));
     }
 
     private void flyToNow(Envelope box) {
@@ -266,7 +279,7 @@ public class RutasMap extends Region {
         }
         Envelope box = new Envelope(b);
         if (box.getWidth() < 0.3 && box.getHeight() < 0.3) {
-            box.expandBy(0.6);
+            box.expandBy(1.2);
         }
         flyTo(box);
     }
@@ -340,6 +353,47 @@ public class RutasMap extends Region {
 
     // ---- internals ----------------------------------------------------------------------------
 
+    /**
+     * Clicks and hover that reach the map without hitting a mark (marks consume their clicks) are
+     * resolved to the department under the pointer, if the department layer is shown.
+     */
+    private void installDepartmentPicking() {
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isConsumed() || e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+                return;
+            }
+            departmentAt(e.getX(), e.getY()).ifPresent(ref -> {
+                ctx.selection.set(ref);
+                e.consume();
+            });
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            FeatureRef onMark = MapContext.refOf(e.getPickResult().getIntersectedNode());
+            if (onMark != null && onMark.kind() != FeatureRef.Kind.DEPARTMENT) {
+                return;
+            }
+            FeatureRef dept = departmentAt(e.getX(), e.getY()).orElse(null);
+            FeatureRef now = ctx.hover.get();
+            if (now == null || now.kind() == FeatureRef.Kind.DEPARTMENT) {
+                ctx.hover.set(dept);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            FeatureRef now = ctx.hover.get();
+            if (now != null && now.kind() == FeatureRef.Kind.DEPARTMENT) {
+                ctx.hover.set(null);
+            }
+        });
+    }
+
+    private java.util.Optional<FeatureRef> departmentAt(double x, double y) {
+        if (!layers.get(LayerId.DEPARTMENTS).isVisible()) {
+            return java.util.Optional.empty();
+        }
+        MapFrame f = currentFrame();
+        return picker.isoAt(f.lonAt(x), f.latAt(y)).map(FeatureRef::department);
+    }
+
     private void installTiles() {
         BasemapStyle style = highContrast.get() ? BasemapStyle.highContrast() : BasemapStyle.standard();
         BasemapPainter painter = new BasemapPainter(departments, countries, style, false);
@@ -389,6 +443,18 @@ public class RutasMap extends Region {
     protected double computePrefHeight(double width) {
         return 700;
     }
+
+    /**
+     * Rounds a fitted zoom down to the whole level when it is at most {@value #SNAP} above one: tiles at a
+     * whole zoom are drawn unscaled, crisper and several times faster in the software pipeline.
+     */
+    static double snap(double z) {
+        double f = Math.floor(z);
+        return z - f <= SNAP ? f : z;
+    }
+
+    /** How far above a whole zoom level a fitted zoom is snapped down to it. */
+    static final double SNAP = 0.35;
 
     private static double clampZoom(double z) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
@@ -464,8 +530,9 @@ public class RutasMap extends Region {
         for (LayerId id : LayerId.values()) {
             visible.put(id, layers.get(id).isVisible());
         }
+        HotspotLayer hotspots = (HotspotLayer) layers.get(LayerId.HOTSPOTS);
         legend.set(new LegendBuilder(catalog, ctx.locale.get()).build(visible, choropleth.classification(),
-                ((HotspotLayer) layers.get(LayerId.HOTSPOTS)).hotspots()));
+                hotspots.hotspots(), hotspots.sizeUnit()));
     }
 
     // ---- user layers (issue 6) ------------------------------------------------------------------

@@ -29,7 +29,51 @@ public final class HotspotStyle {
     /** The kinds with their own symbol, in legend order. */
     public static final List<String> KINDS = List.of("mining", "urban", "port", "tourism", "border");
 
+    /** Units preferred for sizing symbols, in order: what a hotspot symbol is about. */
+    public static final List<String> SIZE_UNITS = List.of("victims", "people", "cases", "complaints");
+
     private HotspotStyle() {
+    }
+
+    /**
+     * The one unit symbol sizes compare, so sizes are never compared across units: the first of
+     * {@link #SIZE_UNITS} that at least two hotspots report, else the count unit most hotspots report;
+     * empty when none reports a count. Percentages never size a symbol.
+     */
+    public static java.util.Optional<String> sizeUnit(List<pe.rutas.model.Hotspot> hotspots) {
+        Map<String, Integer> reporting = new java.util.HashMap<>();
+        for (pe.rutas.model.Hotspot h : hotspots) {
+            h.figures().stream().map(f -> unitKey(f.unit())).filter(u -> !u.isEmpty() && isCount(u)).distinct()
+                    .forEach(u -> reporting.merge(u, 1, Integer::sum));
+        }
+        for (String u : SIZE_UNITS) {
+            if (reporting.getOrDefault(u, 0) >= 2) {
+                return java.util.Optional.of(u);
+            }
+        }
+        return reporting.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                        java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+    }
+
+    /** The hotspot's largest positive figure in {@code unit}, or null. */
+    public static Double sizeFigure(pe.rutas.model.Hotspot h, String unit) {
+        Double best = null;
+        for (pe.rutas.model.Figure f : h.figures()) {
+            if (unitKey(f.unit()).equals(unit) && f.value() > 0 && (best == null || f.value() > best)) {
+                best = f.value();
+            }
+        }
+        return best;
+    }
+
+    private static String unitKey(String unit) {
+        return unit == null ? "" : unit.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isCount(String unit) {
+        return !(unit.contains("%") || unit.contains("percent") || unit.contains("rate") || unit.contains("share"));
     }
 
     /** The symbol of a kind; unknown or blank kinds are circles. Case-insensitive. */

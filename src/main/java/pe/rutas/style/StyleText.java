@@ -23,6 +23,7 @@ public final class StyleText {
             Map.entry("departments", new String[]{"Departments", "Departamentos"}),
             Map.entry("department", new String[]{"Department boundary", "Límite departamental"}),
             Map.entry("period", new String[]{"Period", "Periodo"}),
+            Map.entry("sizeBy", new String[]{"Symbol size: largest figure cited, in", "Tamaño del símbolo: mayor cifra citada, en"}),
             Map.entry("base", new String[]{"Base", "Base"}),
             Map.entry("source", new String[]{"Source", "Fuente"}),
             Map.entry("kind.mining", new String[]{"Mining", "Minería"}),

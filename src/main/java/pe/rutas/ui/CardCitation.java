@@ -15,12 +15,12 @@ import java.util.List;
  *                    "2009–2010"; "" when no figure gives one
  * @param url         the source's URL as recorded; may be "" (opened only if http/https)
  * @param urlNote     caveat on the URL, e.g. "as printed; may be dead"; may be ""
- * @param chain       the cited-by chain: primary sources this source took the claim from,
- *                    each as one readable line; empty when the source is itself primary
+ * @param chain       the cited-by chain: primary sources this source took the claim from;
+ *                    empty when the source is itself primary
  */
 public record CardCitation(String sourceId, String sourceTitle, String locator, String note,
                            String sourceDate, String sourceYear, String period, String url, String urlNote,
-                           List<String> chain) {
+                           List<Link> chain) {
     public CardCitation {
         locator = locator == null ? "" : locator;
         note = note == null ? "" : note;
@@ -30,5 +30,18 @@ public record CardCitation(String sourceId, String sourceTitle, String locator, 
         url = url == null ? "" : url;
         urlNote = urlNote == null ? "" : urlNote;
         chain = List.copyOf(chain);
+    }
+
+    /**
+     * A primary source behind a citation.
+     *
+     * @param text title and date, one readable line
+     * @param url  its URL as recorded, "" when none (opened only if http/https)
+     */
+    public record Link(String text, String url, String urlNote) {
+        public Link {
+            url = url == null ? "" : url;
+            urlNote = urlNote == null ? "" : urlNote;
+        }
     }
 }

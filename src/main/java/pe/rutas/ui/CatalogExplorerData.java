@@ -202,8 +202,9 @@ public final class CatalogExplorerData implements ExplorerData {
     CardCitation resolve(Citation c, String period) {
         Optional<Source> source = catalog.source(c.source());
         String title = source.map(Source::title).filter(t -> !t.isBlank()).orElse(c.source());
-        List<String> chain = catalog.primariesBehind(c).stream()
-                .map(p -> p.title() + (sourceDate(p).isBlank() ? "" : " (" + sourceDate(p) + ")"))
+        List<CardCitation.Link> chain = catalog.primariesBehind(c).stream()
+                .map(p -> new CardCitation.Link(p.title() + (sourceDate(p).isBlank() ? "" : " (" + sourceDate(p) + ")"),
+                        p.url(), p.urlNote()))
                 .toList();
         return new CardCitation(c.source(), title, c.locator(), c.note(), source.map(this::sourceDate).orElse(""),
                 source.map(Source::year).map(String::valueOf).orElse(""), period, source.map(Source::url).orElse(""), source.map(Source::urlNote).orElse(""), chain);

@@ -23,7 +23,10 @@ public final class CitationText {
         b.append('.');
         if (!c.note().isBlank()) b.append(' ').append(sentence(c.note()));
         if (!c.period().isBlank()) b.append(' ').append(sentence(i18n.get("citation.plain.period", c.period())));
-        for (String link : c.chain()) b.append(' ').append(sentence(i18n.get("citation.plain.citedFrom", link)));
+        for (CardCitation.Link link : c.chain()) {
+            String from = link.url().isBlank() ? link.text() : link.text() + ", " + link.url();
+            b.append(' ').append(sentence(i18n.get("citation.plain.citedFrom", from)));
+        }
         if (!c.url().isBlank()) b.append(' ').append(c.url());
         return b.toString();
     }

@@ -22,7 +22,7 @@ public final class DetailsPane extends ScrollPane {
     private final I18n i18n;
     private final MapControl map;
     private final VBox body = new VBox();
-    private final Label status = Ui.label("", "card-status");
+    private final Label status = Controls.label("", "card-status");
 
     private final ExplorerData data;
     private final javafx.beans.property.DoubleProperty viewportWidth = new javafx.beans.property.SimpleDoubleProperty(300);
@@ -53,30 +53,30 @@ public final class DetailsPane extends ScrollPane {
         body.getChildren().clear();
         DetailCard card = model.cardProperty().get();
         if (card == null) {
-            Label empty = Ui.label(i18n.get("details.empty"), "card-empty");
+            Label empty = Controls.label(i18n.get("details.empty"), "card-empty");
             empty.setId("details-empty");
             body.getChildren().add(empty);
             overview();
             return;
         }
-        Label title = Ui.label(card.title(), "card-title");
+        Label title = Controls.label(card.title(), "card-title");
         title.setId("details-title");
         body.getChildren().add(title);
         String sub = card.otherName().isBlank() ? card.kindLabel() : card.otherName() + " · " + card.kindLabel();
-        body.getChildren().add(Ui.label(sub, "card-subtitle"));
-        Button zoom = Ui.staticButton(i18n.get("details.zoomTo"), i18n.get("details.zoomTo.tip"),
+        body.getChildren().add(Controls.label(sub, "card-subtitle"));
+        Button zoom = Controls.staticButton(i18n.get("details.zoomTo"), i18n.get("details.zoomTo.tip"),
                 () -> map.zoomTo(card.ref()));
         zoom.setId("details-zoom");
         body.getChildren().addAll(zoom, status);
         for (DetailCard.Fact f : card.facts()) {
-            body.getChildren().add(Ui.label(f.label() + ": " + f.value(), "card-fact"));
+            body.getChildren().add(Controls.label(f.label() + ": " + f.value(), "card-fact"));
         }
         figures(card);
         segments(card);
         citations(card);
         if (!card.notes().isEmpty()) {
             body.getChildren().add(heading("details.notes"));
-            card.notes().forEach(n -> body.getChildren().add(Ui.label("• " + n, "card-note")));
+            card.notes().forEach(n -> body.getChildren().add(Controls.label("• " + n, "card-note")));
         }
     }
 
@@ -112,11 +112,11 @@ public final class DetailsPane extends ScrollPane {
         if (card.figures().isEmpty()) return;
         body.getChildren().add(heading("details.figures"));
         for (DetailCard.Figure f : card.figures()) {
-            VBox box = new VBox(Ui.label(f.label() + ": " + f.value(), "figure-value"));
+            VBox box = new VBox(Controls.label(f.label() + ": " + f.value(), "figure-value"));
             box.getStyleClass().add("figure");
-            if (!f.period().isBlank()) box.getChildren().add(Ui.label(i18n.get("details.period", f.period()), "figure-period"));
-            if (!f.source().isBlank()) box.getChildren().add(Ui.label(f.source(), "figure-source"));
-            if (!f.note().isBlank()) box.getChildren().add(Ui.label(f.note(), "figure-note"));
+            if (!f.period().isBlank()) box.getChildren().add(Controls.label(i18n.get("details.period", f.period()), "figure-period"));
+            if (!f.source().isBlank()) box.getChildren().add(Controls.label(f.source(), "figure-source"));
+            if (!f.note().isBlank()) box.getChildren().add(Controls.label(f.note(), "figure-note"));
             body.getChildren().add(box);
         }
     }
@@ -126,42 +126,43 @@ public final class DetailsPane extends ScrollPane {
         body.getChildren().add(heading("details.segments"));
         for (DetailCard.Segment s : card.segments()) {
             String basis = i18n.get(s.documented() ? "segment.documented" : "segment.schematic");
-            Label l = Ui.label(s.from() + " → " + s.to() + " · " + basis,
+            Label l = Controls.label(s.from() + " → " + s.to() + " · " + basis,
                     "segment", s.documented() ? "segment-documented" : "segment-schematic");
             body.getChildren().add(l);
-            if (!s.note().isBlank()) body.getChildren().add(Ui.label(s.note(), "segment-note"));
+            if (!s.note().isBlank()) body.getChildren().add(Controls.label(s.note(), "segment-note"));
         }
     }
 
     private void citations(DetailCard card) {
         body.getChildren().add(heading("details.citations", card.citations().size()));
+        if (card.citations().isEmpty()) body.getChildren().add(Controls.label(i18n.get("details.noCitations"), "card-empty"));
         int i = 0;
         for (CardCitation c : card.citations()) {
             VBox box = new VBox();
             box.getStyleClass().add("citation");
             box.setId("citation-" + i++);
-            box.getChildren().add(Ui.label(c.sourceTitle(), "citation-title"));
-            box.getChildren().add(Ui.label(model.age(c), "citation-age"));
-            if (!c.locator().isBlank()) box.getChildren().add(Ui.label(c.locator(), "citation-locator"));
-            if (!c.note().isBlank()) box.getChildren().add(Ui.label(c.note(), "citation-note"));
-            for (String link : c.chain()) {
-                box.getChildren().add(Ui.label(i18n.get("details.citedFrom", link), "citation-chain"));
+            box.getChildren().add(Controls.label(c.sourceTitle(), "citation-title"));
+            box.getChildren().add(Controls.label(model.age(c), "citation-age"));
+            if (!c.locator().isBlank()) box.getChildren().add(Controls.label(c.locator(), "citation-locator"));
+            if (!c.note().isBlank()) box.getChildren().add(Controls.label(c.note(), "citation-note"));
+            for (CardCitation.Link link : c.chain()) {
+                box.getChildren().add(Controls.label(i18n.get("details.citedFrom", link.text()), "citation-chain"));
+                if (!link.url().isBlank()) box.getChildren().add(urlLine(link.url(), link.urlNote()));
             }
-            if (!c.url().isBlank()) {
-                String urlText = c.urlNote().isBlank() ? c.url() : c.url() + " (" + c.urlNote() + ")";
-                box.getChildren().add(Ui.label(urlText, "citation-url"));
-            }
-            FlowPane buttons = new FlowPane(6, 6);
-            Button copy = Ui.staticButton(i18n.get("details.copy"), i18n.get("details.copy.tip"), () -> copy(c));
-            buttons.getChildren().add(copy);
-            if (!c.url().isBlank()) {
-                Button open = Ui.staticButton(i18n.get("details.open"), i18n.get("details.open.tip", c.url()),
-                        () -> model.open(c.url()));
-                buttons.getChildren().add(open);
-            }
-            box.getChildren().add(buttons);
+            if (!c.url().isBlank()) box.getChildren().add(urlLine(c.url(), c.urlNote()));
+            Button copy = Controls.staticButton(i18n.get("details.copy"), i18n.get("details.copy.tip"), () -> copy(c));
+            box.getChildren().add(new FlowPane(6, 6, copy));
             body.getChildren().add(box);
         }
+    }
+
+    /** The URL as text (so the reader sees where it leads) with its Open source button. */
+    private javafx.scene.Node urlLine(String url, String urlNote) {
+        Label text = Controls.label(urlNote.isBlank() ? url : url + " (" + urlNote + ")", "citation-url");
+        Button open = Controls.staticButton(i18n.get("details.open"), i18n.get("details.open.tip", url), () -> model.open(url));
+        VBox line = new VBox(2, text, open);
+        line.getStyleClass().add("citation-link");
+        return line;
     }
 
     private void copy(CardCitation c) {
@@ -172,6 +173,6 @@ public final class DetailsPane extends ScrollPane {
     }
 
     private Label heading(String key, Object... args) {
-        return Ui.label(i18n.get(key, args), "card-heading");
+        return Controls.label(i18n.get(key, args), "card-heading");
     }
 }

@@ -26,6 +26,15 @@ public final class FontScale {
 
     public void reset() { step.set(DEFAULT); }
 
+    /** Picks the step nearest to {@code percent} (e.g. a saved setting of 1.3 × 100). */
+    public void setPercent(double percent) {
+        int best = DEFAULT;
+        for (int i = 0; i < PERCENTS.size(); i++) {
+            if (Math.abs(PERCENTS.get(i) - percent) < Math.abs(PERCENTS.get(best) - percent)) best = i;
+        }
+        step.set(best);
+    }
+
     /** Keeps {@code root}'s font-size style class in step with this scale. */
     public void applyTo(Parent root) {
         Runnable apply = () -> {

@@ -29,9 +29,9 @@ public final class LayersPane extends ScrollPane {
         grid.getStyleClass().add("layers-grid");
         grid.setHgap(10);
         grid.setVgap(6);
-        Label layerHead = Ui.label("", "layers-head");
+        Label layerHead = Controls.label("", "layers-head");
         layerHead.textProperty().bind(i18n.text("layers.head.layer"));
-        Label opacityHead = Ui.label("", "layers-head");
+        Label opacityHead = Controls.label("", "layers-head");
         opacityHead.textProperty().bind(i18n.text("layers.head.opacity"));
         grid.addRow(0, layerHead, opacityHead);
         int row = 1;
@@ -42,7 +42,7 @@ public final class LayersPane extends ScrollPane {
             check.setId("layer-toggle-" + key.name().toLowerCase(java.util.Locale.ROOT));
             check.textProperty().bind(i18n.text(key.messageKey()));
             check.accessibleTextProperty().bind(i18n.text("layers.toggle.accessible", i18n.get(key.messageKey())));
-            Ui.tooltip(i18n, check, "layers.toggle.tip");
+            Controls.tooltip(i18n, check, "layers.toggle.tip");
             check.selectedProperty().bindBidirectional(visible);
             grid.add(check, 0, row);
             DoubleProperty opacity = map.layerOpacityProperty(key);
@@ -53,7 +53,7 @@ public final class LayersPane extends ScrollPane {
                 slider.valueProperty().bindBidirectional(opacity);
                 slider.disableProperty().bind(check.selectedProperty().not());
                 slider.accessibleTextProperty().bind(i18n.text("layers.opacity.accessible"));
-                Ui.tooltip(i18n, slider, "layers.opacity.tip");
+                Controls.tooltip(i18n, slider, "layers.opacity.tip");
                 GridPane.setHgrow(slider, Priority.ALWAYS);
                 grid.add(slider, 1, row);
             }
@@ -68,7 +68,7 @@ public final class LayersPane extends ScrollPane {
         tables.setMaxWidth(Double.MAX_VALUE);
         tableLabel.setLabelFor(tables);
         tables.accessibleTextProperty().bind(i18n.text("layers.table.accessible"));
-        Ui.tooltip(i18n, tables, "layers.table.tip");
+        Controls.tooltip(i18n, tables, "layers.table.tip");
         tables.setCellFactory(v -> new TableCell(i18n));
         tables.setButtonCell(new TableCell(i18n));
         Runnable fill = () -> {
@@ -92,9 +92,9 @@ public final class LayersPane extends ScrollPane {
         online.setId("online-basemap");
         online.textProperty().bind(i18n.text("layers.online"));
         online.accessibleTextProperty().bind(i18n.text("layers.online.tip"));
-        Ui.tooltip(i18n, online, "layers.online.tip");
+        Controls.tooltip(i18n, online, "layers.online.tip");
         online.selectedProperty().bindBidirectional(map.onlineBasemapProperty());
-        Label onlineNote = Ui.label("", "layers-note");
+        Label onlineNote = Controls.label("", "layers-note");
         onlineNote.textProperty().bind(i18n.text("layers.online.note"));
         box.getChildren().addAll(online, onlineNote);
         setContent(box);

@@ -42,7 +42,7 @@ public final class LegendPane extends ScrollPane {
     private void show(LegendModel legend) {
         box.getChildren().clear();
         if (legend == null || legend.isEmpty()) {
-            box.getChildren().add(Ui.label(i18n.get("legend.empty"), "card-empty"));
+            box.getChildren().add(Controls.label(i18n.get("legend.empty"), "card-empty"));
             return;
         }
         int i = 0;
@@ -50,16 +50,16 @@ public final class LegendPane extends ScrollPane {
             VBox section = new VBox(3);
             section.getStyleClass().add("legend-section");
             section.setId("legend-section-" + i);
-            section.getChildren().add(Ui.label(s.title(), "legend-title"));
+            section.getChildren().add(Controls.label(s.title(), "legend-title"));
             for (LegendEntry item : s.entries()) {
-                Label label = Ui.label(item.label(), "legend-label");
+                Label label = Controls.label(item.label(), "legend-label");
                 HBox row = new HBox(6, swatch(item), label);
                 row.setAlignment(Pos.CENTER_LEFT);
                 row.getStyleClass().add("legend-row");
                 section.getChildren().add(row);
             }
             if (!s.caption().isBlank()) {
-                Label caption = Ui.label(s.caption(), "legend-caption");
+                Label caption = Controls.label(s.caption(), "legend-caption");
                 caption.setId("legend-caption-" + i);
                 section.getChildren().add(caption);
             }

@@ -27,7 +27,7 @@ public final class MainView extends BorderPane {
     private final Tab detailsTab;
     private final SelectionModel selection;
     private final MapControl map;
-    private javafx.scene.control.MenuBar menuBar;
+    private final javafx.scene.control.MenuBar menuBar;
 
     /**
      * @param browser opens a checked http/https URL in the desktop browser
@@ -108,7 +108,7 @@ public final class MainView extends BorderPane {
 
     public MapPane mapPane() { return mapPane; }
 
-    /** The menu bar, so that features can add their menus (see {@link UserDataUi}). */
+    /** The menu bar, so that the app can add the menus of other features (export, presenter). */
     public javafx.scene.control.MenuBar menuBar() { return menuBar; }
 
     /** The map as the UI drives it. */

@@ -41,11 +41,11 @@ public final class MapPane extends StackPane {
         accessibleHelpProperty().bind(cursorLine.textProperty());
         setMinSize(200, 200);
 
-        Button zoomIn = Ui.button(i18n, "map.zoomIn", map::zoomIn);
+        Button zoomIn = Controls.button(i18n, "map.zoomIn", map::zoomIn);
         zoomIn.setId("map-zoom-in");
-        Button zoomOut = Ui.button(i18n, "map.zoomOut", map::zoomOut);
+        Button zoomOut = Controls.button(i18n, "map.zoomOut", map::zoomOut);
         zoomOut.setId("map-zoom-out");
-        Button home = Ui.button(i18n, "map.home", map::home);
+        Button home = Controls.button(i18n, "map.home", map::home);
         home.setId("map-home");
         VBox zoom = new VBox(4, zoomIn, zoomOut, home);
         zoom.getStyleClass().add("map-zoom");

@@ -30,7 +30,7 @@ public final class SearchBox extends HBox {
         field.setId("search-field");
         field.promptTextProperty().bind(i18n.text("search.prompt"));
         field.accessibleTextProperty().bind(i18n.text("search.accessible"));
-        Ui.tooltip(i18n, field, "search.tip");
+        Controls.tooltip(i18n, field, "search.tip");
         field.textProperty().bindBidirectional(model.queryProperty());
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setMaxWidth(Double.MAX_VALUE);
@@ -57,6 +57,7 @@ public final class SearchBox extends HBox {
         model.suggestions().addListener((javafx.collections.ListChangeListener<SearchEntry>) c -> refreshPopup());
         field.focusedProperty().addListener((obs, was, now) -> { if (!now) popup.hide(); });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        i18n.bundleProperty().addListener((obs, old, now) -> list.refresh());
     }
 
     public TextField field() { return field; }

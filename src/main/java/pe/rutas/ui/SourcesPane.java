@@ -39,10 +39,12 @@ public final class SourcesPane extends SplitPane {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("source-cell", "citer-cell");
+                setTooltip(null);
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof SourceItem s) {
                     setText(s.title() + " (" + s.citers().size() + ")");
+                    setTooltip(new javafx.scene.control.Tooltip(s.title()));
                     getStyleClass().add("source-cell");
                 } else if (item instanceof SourceItem.Citer c) {
                     setText(c.name() + " · " + i18n.get("kind." + c.ref().kind().name().toLowerCase(java.util.Locale.ROOT)));
@@ -87,21 +89,21 @@ public final class SourcesPane extends SplitPane {
     private void showInfo(Object value) {
         info.getChildren().clear();
         if (!(value instanceof SourceItem s)) {
-            info.getChildren().add(Ui.label(i18n.get("sources.hint"), "card-empty"));
+            info.getChildren().add(Controls.label(i18n.get("sources.hint"), "card-empty"));
             return;
         }
-        info.getChildren().add(Ui.label(s.title(), "card-title"));
-        info.getChildren().add(Ui.label(s.kindLabel() + " · " + s.id(), "card-subtitle"));
-        if (!s.detail().isBlank()) info.getChildren().add(Ui.label(s.detail(), "card-fact"));
-        for (String line : s.citedIn()) info.getChildren().add(Ui.label(i18n.get("sources.citedIn", line), "citation-chain"));
-        info.getChildren().add(Ui.label(i18n.get("sources.citers", s.citers().size()), "card-fact"));
+        info.getChildren().add(Controls.label(s.title(), "card-title"));
+        info.getChildren().add(Controls.label(s.kindLabel() + " · " + s.id(), "card-subtitle"));
+        if (!s.detail().isBlank()) info.getChildren().add(Controls.label(s.detail(), "card-fact"));
+        for (String line : s.citedIn()) info.getChildren().add(Controls.label(i18n.get("sources.citedIn", line), "citation-chain"));
+        info.getChildren().add(Controls.label(i18n.get("sources.citers", s.citers().size()), "card-fact"));
         if (!s.url().isBlank()) {
             String urlText = s.urlNote().isBlank() ? s.url() : s.url() + " (" + s.urlNote() + ")";
-            info.getChildren().add(Ui.label(urlText, "citation-url"));
-            FlowPane buttons = new FlowPane(6, 6, Ui.staticButton(i18n.get("details.open"),
+            info.getChildren().add(Controls.label(urlText, "citation-url"));
+            FlowPane buttons = new FlowPane(6, 6, Controls.staticButton(i18n.get("details.open"),
                     i18n.get("details.open.tip", s.url()), () -> details.open(s.url())));
             info.getChildren().add(buttons);
-            Label status = Ui.label("", "card-status");
+            Label status = Controls.label("", "card-status");
             status.textProperty().bind(details.statusProperty());
             info.getChildren().add(status);
         }

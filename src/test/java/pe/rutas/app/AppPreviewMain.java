@@ -47,11 +47,10 @@ public final class AppPreviewMain {
                     FeatureRef ref = new FeatureRef(FeatureRef.Kind.valueOf(p[0].toUpperCase(Locale.ROOT)), p[1]);
                     view.search().field().setText("");
                     view.mapPane().requestFocus();
-                    ((javafx.beans.property.ObjectProperty<FeatureRef>) selectionOf(view)).set(ref);
+                    view.selection().select(ref);
                 }
                 String table = System.getProperty("table", "");
                 if (!table.isBlank()) {
-                    view.lookup("#choropleth-table");
                     @SuppressWarnings("unchecked")
                     var combo = (javafx.scene.control.ComboBox<pe.rutas.ui.TableChoice>) view.lookup("#choropleth-table");
                     combo.getItems().stream().filter(t -> t.id().equals(table)).findFirst()
@@ -71,10 +70,6 @@ public final class AppPreviewMain {
                 }
             });
             later.play();
-        }
-
-        private static Object selectionOf(MainView view) {
-            return view.selection().selectedProperty();
         }
     }
 }

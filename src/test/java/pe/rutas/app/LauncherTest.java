@@ -27,6 +27,12 @@ class LauncherTest {
     }
 
     @Test
+    void exportDispatchesToTheExporter() {
+        assertTrue(Launcher.dispatch(new String[] {"export", "--no-such-option"}, err, err) != 0,
+                "a bad export option is an error, reported by the export command");
+    }
+
+    @Test
     void helpExitsZeroWithUsage() {
         assertEquals(0, Launcher.dispatch(new String[] {"--help"}, err, err));
         assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("rutas validate"));

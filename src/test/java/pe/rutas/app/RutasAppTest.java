@@ -20,7 +20,9 @@ class RutasAppTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        // Never read or write the developer's own settings from a test.
+        System.setProperty(RutasApp.CONFIG_PROPERTY, java.nio.file.Files.createTempDirectory("rutas-config").toString());
         this.stage = stage;
         new RutasApp().start(stage);
     }

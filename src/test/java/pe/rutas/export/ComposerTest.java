@@ -67,8 +67,10 @@ class ComposerTest {
         Composition c = composer.compose(req().withPeriod(new YearRange(2013, 2013)));
         assertTrue(c.faded().contains(FeatureRef.route("north-coast")));
         assertFalse(c.faded().contains(FeatureRef.hotspot("mine")));
+        // the hotspot stays (it has 2013 evidence) but only its 2013 source is credited
         assertEquals("Source: News B 2013", c.sourceLine());
         assertTrue(c.subtitle().contains("Period shown: 2013"), c.subtitle());
+        assertTrue(composer.compose(req()).sourceLine().contains("Publisher A"));
     }
 
     @Test
@@ -83,6 +85,17 @@ class ComposerTest {
         Composition c = composer.compose(req().withLayers(EnumSet.of(ExportLayer.DEPARTMENTS)));
         assertEquals("", c.sourceLine());
         assertTrue(c.legend().placed().isEmpty());
+    }
+
+    @Test
+    void highlightEmphasisesWithoutReframing() {
+        Composition plain = composer.compose(req());
+        Composition lit = composer.compose(req().withHighlight(FeatureRef.hotspot("mine")));
+        assertEquals(plain.frame(), lit.frame());
+        assertEquals(FeatureRef.hotspot("mine"), lit.highlight());
+        assertNull(plain.highlight());
+        assertEquals(FeatureRef.route("north-coast"),
+                composer.compose(req().withHighlight(FeatureRef.hotspot("mine")).withTarget(FeatureRef.route("north-coast"))).highlight());
     }
 
     @Test

@@ -46,6 +46,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void periodIsParsed() throws Exception {
+        assertEquals(new YearRange(2009, 2013), ExportCommand.parse(new String[] {"--out", "a.png", "--period", "2009-2013"}).period());
+        assertEquals(new YearRange(2011, 2011), ExportCommand.parse(new String[] {"--out", "a.png", "--period", "2011"}).period());
+        Path png = dir.resolve("p.png");
+        assertEquals(0, run("--out", png.toString(), "--period", "2013", "--width", "600", "--height", "400"), err());
+    }
+
+    @Test
     void refusesToOverwriteWithoutForce() throws Exception {
         Path png = dir.resolve("b.png");
         Files.writeString(png, "keep me");
@@ -75,10 +83,10 @@ class ExportCommandTest {
 
     @Test
     void badSizesAreRejectedBeforeAnythingIsWritten() throws Exception {
-        for (String[] wh : new String[][] {{"0", "100"}, {"-5", "100"}, {"abc", "100"}, {"100000", "100"}, {"800", "1.5"}}) {
+        for (String[] wh : new String[][] {{"0", "100"}, {"-5", "100"}, {"abc", "100"}, {"100000", "100"}, {"8192", "8192"}, {"800", "1.5"}}) {
             err.reset();
             assertEquals(ExportCommand.USAGE, run("--out", dir.resolve("e.png").toString(), "--width", wh[0], "--height", wh[1]));
-            assertTrue(err().startsWith("rutas export: --"), err());
+            assertTrue(err().startsWith("rutas export: ") && err().contains(" px") || err().contains("--"), err());
             assertEquals(1, err().lines().count(), err());
         }
         assertEquals(ExportCommand.USAGE, run("--out", dir.resolve("e.png").toString(), "--width", "800"));
@@ -120,6 +128,8 @@ class ExportCommandTest {
         assertEquals(ExportCommand.USAGE, run("--out", "x.png", "--route", "a", "--hotspot", "b"));
         assertEquals(ExportCommand.USAGE, run("--out", "x.png", "--bogus"));
         assertEquals(ExportCommand.USAGE, run("--out", "x.png", "--scale", "20"));
+        assertEquals(ExportCommand.USAGE, run("--out", "x.png", "--period", "2013-2009"));
+        assertEquals(ExportCommand.USAGE, run("--out", "x.png", "--period", "recent"));
         assertEquals(ExportCommand.OK, run("--help"));
     }
 }

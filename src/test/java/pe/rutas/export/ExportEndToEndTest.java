@@ -72,6 +72,16 @@ class ExportEndToEndTest {
     }
 
     @Test
+    void overviewCreditsThePucpReportForTheSixRoutesAndDatesTheEvidence() {
+        Composition c = FxRuntime.call(() -> new Exporter(data).compose(ExportRequest.of(1600, 1000, Locale.ENGLISH)));
+        assertTrue(c.sourceLine().startsWith("Sources: PUCP Legal Clinic 2011 (six routes"), c.sourceLine());
+        assertTrue(c.sourceLine().contains("InSight Crime 2013"), c.sourceLine());
+        assertTrue(c.subtitle().matches("Evidence dated 20\\d\\d–2013"), c.subtitle());
+        Composition es = FxRuntime.call(() -> new Exporter(data).compose(ExportRequest.of(1600, 1000, Locale.forLanguageTag("es"))));
+        assertTrue(es.sourceLine().startsWith("Fuentes: Clínica Jurídica PUCP 2011 (seis rutas"), es.sourceLine());
+    }
+
+    @Test
     void unknownRouteFailsWithOneLineAndNoFile() throws Exception {
         var err = new ByteArrayOutputStream();
         assertEquals(ExportCommand.USAGE, cli(err, "--out", dir.resolve("x.png").toString(), "--route", "atlantis"));

@@ -55,7 +55,7 @@ final class SampleData {
         Route r = new Route("north-coast", "Test route", "Ruta de prueba", "", List.of("y"), List.of("x"), List.of(s1, s2), List.of(c), List.of());
         Hotspot h = new Hotspot("mine", "Test mine", "Mina de prueba", "PE-BBB", "mining", "labour", pt(-71, -13),
                 List.of(new Figure(1, "placeholder", "marcador", "people", "2012", new Citation("news-b", "p 2", ""), "")),
-                List.of(new Citation("news-b", "p 1", "")), List.of());
+                List.of(new Citation("news-b", "p 1", ""), new Citation("report-a", "section 2", "")), List.of());
         Flow f = new Flow("out-jp", "x", "JP", "outbound", "sexual", "2003", "To Japan", "A Japón", List.of(c), "",
                 GF.createLineString(new Coordinate[] {new Coordinate(-78, -5), new Coordinate(138, 36.5)}), "Japan", "Japón");
         StatTable t = new StatTable("tab", "Test table", "Tabla de prueba", "2010", "cases", "listed rows", c,

@@ -294,4 +294,39 @@ class RutasMapFxTest {
         assertEquals("Ruta de la Sierra Sur", route.getAccessibleText());
         assertEquals("Lima a Japón", robot.lookup("#flow-lima-japan").query().getAccessibleText());
     }
+
+    @Test
+    void clickingInsideADepartmentAwayFromMarksSelectsTheDepartment(FxRobot robot) {
+        robot.interact(() -> map.flyTo(map.boundsOf(FeatureRef.department("PE-PUN"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        MapFrame f = map.currentFrame();
+        javafx.geometry.Point2D inPuno = map.localToScreen(f.x(-69.7), f.y(-13.9));
+        robot.moveTo(inPuno);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(FeatureRef.department("PE-PUN"), map.hoveredFeatureProperty().get(), "hover follows the pointer");
+        robot.clickOn(inPuno);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(FeatureRef.department("PE-PUN"), selection.get());
+        Node path = robot.lookup("#dept-PE-PUN").query();
+        assertTrue(path.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("selected")));
+        robot.interact(() -> map.visibleProperty(LayerId.DEPARTMENTS).set(false));
+        robot.interact(() -> selection.set(null));
+        robot.clickOn(inPuno);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(selection.get(), "a hidden department layer selects nothing");
+    }
+
+    @Test
+    void fadedFeaturesAreMarkedAndUnmarked(FxRobot robot) {
+        Node route = robot.lookup("#route-south-sierra").query();
+        Node hotspot = robot.lookup("#hotspot-la-rinconada").query();
+        robot.interact(() -> map.fadedProperty().set(Set.of(FeatureRef.route("south-sierra"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(route.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("faded")));
+        assertEquals(0.22, route.getOpacity(), 1e-6, "map.css fades it");
+        assertEquals(1.0, hotspot.getOpacity(), 1e-6);
+        robot.interact(() -> map.fadedProperty().set(Set.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, route.getOpacity(), 1e-6);
+    }
 }

@@ -55,4 +55,32 @@ class HotspotStyleTest {
         assertEquals("Minería", HotspotStyle.labelOf("mining", Locale.forLanguageTag("es-PE")));
         assertEquals("Other", HotspotStyle.labelOf("weird", Locale.ENGLISH));
     }
+
+    private static pe.rutas.model.Hotspot hotspot(String id, Object... valueUnit) {
+        java.util.List<pe.rutas.model.Figure> figs = new java.util.ArrayList<>();
+        for (int i = 0; i < valueUnit.length; i += 2) {
+            figs.add(new pe.rutas.model.Figure(((Number) valueUnit[i]).doubleValue(), "x", "x", (String) valueUnit[i + 1],
+                    "2010", new pe.rutas.model.Citation("s", "", ""), ""));
+        }
+        return new pe.rutas.model.Hotspot(id, id, id, "PE-LIM", "urban", "both", null, figs, java.util.List.of(),
+                java.util.List.of());
+    }
+
+    @Test
+    void sizesCompareOneUnitOnly() {
+        var hs = java.util.List.of(hotspot("a", 350000, "people", 32, "complaints"), hotspot("b", 120, "cases", 110,
+                "victims"), hotspot("c", 53, "victims", 14, "percent"), hotspot("d", 12, "percent"));
+        assertEquals(java.util.Optional.of("victims"), HotspotStyle.sizeUnit(hs),
+                "victims are reported by two hotspots and come first in preference");
+        assertEquals(110.0, HotspotStyle.sizeFigure(hs.get(1), "victims"));
+        assertEquals(null, HotspotStyle.sizeFigure(hs.get(0), "victims"), "people are not victims: not sized");
+        assertEquals(null, HotspotStyle.sizeFigure(hs.get(3), "victims"));
+    }
+
+    @Test
+    void percentagesNeverSizeAndNoCountsMeansNoSizing() {
+        assertTrue(HotspotStyle.sizeUnit(java.util.List.of(hotspot("a", 40, "percent"), hotspot("b", 3, "rate")))
+                .isEmpty());
+        assertEquals(java.util.Optional.of("boats"), HotspotStyle.sizeUnit(java.util.List.of(hotspot("a", 4, "boats"))));
+    }
 }

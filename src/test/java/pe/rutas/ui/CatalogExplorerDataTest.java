@@ -39,7 +39,8 @@ class CatalogExplorerDataTest {
                 "http://example.org/pucp.pdf", "as printed; may be dead", List.of(), "");
         Source info = new Source("infosurhoy-2013", "seed", "Human-trafficking groups target women", "", "Infosurhoy", "",
                 2013, "", "", List.of(), "");
-        Source reta = new Source("reta-pnp", "primary", "RETA registry of the National Police", "", "", "", null, "", "",
+        Source reta = new Source("reta-pnp", "primary", "RETA registry of the National Police", "", "", "", null,
+                "https://example.org/reta", "",
                 List.of(table1), "");
         Hotspot rinconada = new Hotspot("la-rinconada", "La Rinconada", "La Rinconada", "PE-PUN", "mining", "both",
                 GF.createPoint(new Coordinate(-69.45, -14.63)),
@@ -76,7 +77,8 @@ class CatalogExplorerDataTest {
         assertEquals("2009–2010", pucp.period());
         assertEquals("29 November 2011", pucp.sourceDate());
         assertEquals("2011", pucp.sourceYear());
-        assertEquals(List.of("RETA registry of the National Police"), pucp.chain());
+        assertEquals(List.of(new CardCitation.Link("RETA registry of the National Police", "https://example.org/reta", "")),
+                pucp.chain());
         assertTrue(card.facts().contains(new DetailCard.Fact("Exploitation", "sexual and labour")));
     }
 

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 class CitationTextTest {
     private final CardCitation full = new CardCitation("pucp-cescr-2011", "Report to the CESCR", "Table 1",
             "Percentages of the listed rows only", "Lima, 29 November 2011", "2011", "2009–2010", "http://example.org/r.pdf",
-            "as printed", List.of("RETA/PNP registry (Table 1)"));
+            "as printed", List.of(new CardCitation.Link("RETA/PNP registry (Table 1)", "http://example.org/reta", "")));
     private final CardCitation bare = new CardCitation("borders-essay", "Essay on borders", "", "", "", "", "", "", "", List.of());
 
     @Test
     void plainTextHasTitleDateLocatorNotePeriodChainAndUrl() {
         String text = new CitationText(new I18n(Locale.ENGLISH)).plain(full);
         assertEquals("Report to the CESCR (Lima, 29 November 2011), Table 1. Percentages of the listed rows only. "
-                + "Figures for 2009–2010. Taken from RETA/PNP registry (Table 1). http://example.org/r.pdf", text);
+                + "Figures for 2009–2010. Taken from RETA/PNP registry (Table 1), http://example.org/reta. http://example.org/r.pdf", text);
     }
 
     @Test

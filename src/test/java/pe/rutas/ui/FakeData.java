@@ -32,7 +32,7 @@ final class FakeData implements ExplorerData {
                     List.of(), List.of(), List.of()));
         }
         CardCitation c = new CardCitation("infosurhoy-2013", "Peru: Human-trafficking groups target women", "Mining paragraph",
-                "", "2013", "2013", "2012", "http://example.org/a", "as printed", List.of("Public Prosecutor's Observatory"));
+                "", "2013", "2013", "2012", "http://example.org/a", "as printed", List.of(new CardCitation.Link("Public Prosecutor's Observatory", "", "")));
         CardCitation bad = new CardCitation("x", "Bad link source", "", "", "", "", "", "file:///etc/passwd", "", List.of());
         return Optional.of(new DetailCard(ref, "La Rinconada", "", i18n.get("kind.hotspot") + " · mining",
                 List.of(new DetailCard.Fact(i18n.get("card.department"), "Puno")),

@@ -21,7 +21,6 @@ public final class PanelsPreview extends Application {
         selection.select(FakeData.RINCONADA);
         view.focusMap();
         view.sidePanel().getSelectionModel().select(Integer.getInteger("tab", 0));
-        if (Integer.getInteger("tab", 0) == 2) view.lookup("#choropleth-table");
     }
 
 }

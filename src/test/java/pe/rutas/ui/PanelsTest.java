@@ -56,6 +56,34 @@ class PanelsTest {
     }
 
     @Test
+    void viewMenuSwitchesTheLanguage(FxRobot robot) {
+        // The menu items themselves are fired: Monocle's popup menus are not reliable to click.
+        javafx.scene.control.Menu viewMenu = view.menuBar().getMenus().stream()
+                .filter(m -> "menu-view".equals(m.getId())).findFirst().orElseThrow();
+        javafx.scene.control.Menu language = (javafx.scene.control.Menu) viewMenu.getItems().stream()
+                .filter(m -> "menu-language".equals(m.getId())).findFirst().orElseThrow();
+        robot.interact(() -> language.getItems().stream().filter(i -> "menu-language-es".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        assertEquals(I18n.SPANISH, i18n.locale());
+        assertEquals("_Ver", viewMenu.getText());
+        assertEquals("Detalles", robot.lookup("#side-panel").queryAs(TabPane.class).getTabs().get(0).getText());
+        assertTrue(((javafx.scene.control.RadioMenuItem) language.getItems().get(1)).isSelected());
+        robot.interact(() -> language.getItems().get(0).fire());
+        assertEquals(Locale.ENGLISH, i18n.locale());
+    }
+
+    @Test
+    void attributionNamesOpenStreetMapOnlyWhenTheOnlineBasemapIsOn(FxRobot robot) {
+        Label attribution = robot.lookup("#attribution").queryAs(Label.class);
+        assertTrue(attribution.getText().contains("Natural Earth"));
+        assertFalse(attribution.getText().contains("OpenStreetMap"));
+        robot.interact(() -> view.sidePanel().getSelectionModel().select(2));
+        robot.clickOn("#online-basemap");
+        assertTrue(map.online.get());
+        assertTrue(attribution.getText().contains("OpenStreetMap"), attribution.getText());
+    }
+
+    @Test
     void selectionShowsCitationsAndRefusesNonHttpLinks(FxRobot robot) {
         robot.interact(() -> selection.select(FakeData.RINCONADA));
         assertEquals("La Rinconada", robot.lookup("#details-title").queryAs(Label.class).getText());

@@ -18,7 +18,9 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import pe.rutas.export.ExportData;
 import pe.rutas.export.ExportRequest;
 import pe.rutas.export.Exporter;
@@ -31,34 +33,69 @@ import pe.rutas.export.PngWriter;
  * {@code status}. Rendering happens on the FX thread (canvas snapshot); encoding and writing the
  * PNG on a background thread.
  *
- * <p>Hook: {@code ExportActions.install(stage, exportData, () -> view, statusBar::setText)}.
+ * <p>Hook (any node of the main window, before or after it is in a scene):
+ * {@code ExportActions.install(mainView, exportData, () -> MapExportView.of(map, null), status -> {})}.
  */
 public final class ExportActions {
     public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
-    private final Stage stage;
+    private final java.util.function.Supplier<Window> owner;
     private final Exporter exporter;
     private final Supplier<ExportView> view;
     private final Consumer<String> status;
     private final ExportDialogModel settings = new ExportDialogModel();
 
     public ExportActions(Stage stage, ExportData data, Supplier<ExportView> view, Consumer<String> status) {
-        this.stage = stage;
+        this(() -> stage, data, view, status);
+    }
+
+    /** @param owner the main window at the time of an action (dialogs are modal to it) */
+    public ExportActions(Supplier<Window> owner, ExportData data, Supplier<ExportView> view, Consumer<String> status) {
+        this.owner = owner;
         this.exporter = new Exporter(data);
         this.view = view;
-        this.status = status == null ? s -> { } : status;
+        // without a status bar, messages (success or failure) appear in a small non-blocking dialog
+        this.status = status != null ? status : m -> {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, m);
+            a.setHeaderText(null);
+            if (owner.get() != null) a.initOwner(owner.get());
+            a.show();
+        };
     }
 
     /** Creates the actions and registers their accelerators on the stage's scene (which must be set). */
     public static ExportActions install(Stage stage, ExportData data, Supplier<ExportView> view, Consumer<String> status) {
         ExportActions a = new ExportActions(stage, data, view, status);
-        Scene scene = stage.getScene();
-        scene.getAccelerators().put(EXPORT, a::exportImage);
-        scene.getAccelerators().put(COPY, a::copyToClipboard);
-        scene.getAccelerators().put(PRINT, a::print);
+        a.registerOn(stage.getScene());
         return a;
+    }
+
+    /**
+     * Creates the actions for the window that {@code node} is (or will be) in, and registers their
+     * accelerators on its scene as soon as it has one (and on any scene it moves to).
+     */
+    public static ExportActions install(Node node, ExportData data, Supplier<ExportView> view, Consumer<String> status) {
+        ExportActions a = new ExportActions(() -> node.getScene() == null ? null : node.getScene().getWindow(), data, view, status);
+        if (node.getScene() != null) {
+            a.registerOn(node.getScene());
+        } else {
+            node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                    if (now == null) return;
+                    a.registerOn(now);
+                }
+            });
+        }
+        return a;
+    }
+
+    private void registerOn(Scene scene) {
+        scene.getAccelerators().put(EXPORT, this::exportImage);
+        scene.getAccelerators().put(COPY, this::copyToClipboard);
+        scene.getAccelerators().put(PRINT, this::print);
     }
 
     static ResourceBundle text(Locale locale) {
@@ -71,7 +108,7 @@ public final class ExportActions {
     public void exportImage() {
         ExportView v = view.get();
         ResourceBundle t = text(v.locale());
-        new ExportDialog(stage, exporter.data(), v, settings).showAndWait().ifPresent(r -> write(r.request(), r.file(), t));
+        new ExportDialog(owner.get(), exporter.data(), v, settings).showAndWait().ifPresent(r -> write(r.request(), r.file(), t));
     }
 
     /** Renders {@code req} now and writes it to {@code file} in the background (overwriting: the dialog asked). */
@@ -124,7 +161,7 @@ public final class ExportActions {
             status.accept(t.getString("print.noPrinter"));
             return;
         }
-        if (!job.showPageSetupDialog(stage) || !job.showPrintDialog(stage)) {
+        if (!job.showPageSetupDialog(owner.get()) || !job.showPrintDialog(owner.get())) {
             job.cancelJob();
             return;
         }
@@ -136,7 +173,8 @@ public final class ExportActions {
             ExportRequest base = settings.toRequest(v);
             // the print keeps the dialog's framing and title; size follows the paper, type ~ 1/100 of the page width in points
             ExportRequest req = new ExportRequest(w, h, Math.max(0.5, Math.min(8, k * Math.max(1, pw / 800))), base.locale(), base.title(),
-                    base.target(), base.view(), base.statTableId(), base.layers(), base.onlineBasemap(), base.period(), base.exportDate());
+                    base.target(), base.view(), base.statTableId(), base.layers(), base.onlineBasemap(), base.period(), base.exportDate(),
+                    base.highlight());
             ImageView iv = new ImageView(exporter.render(req));
             iv.setFitWidth(pw);
             iv.setFitHeight(ph);

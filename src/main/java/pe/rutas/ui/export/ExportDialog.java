@@ -132,6 +132,16 @@ public final class ExportDialog extends Dialog<ExportDialog.Result> {
         ok.disableProperty().bind(file.textProperty().isEmpty());
         // ask before replacing a file; "no" keeps the dialog open
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            try {
+                model.toRequest(view);
+            } catch (IllegalArgumentException bad) {
+                Alert a = new Alert(Alert.AlertType.ERROR, bad.getMessage(), ButtonType.OK);
+                a.initOwner(getDialogPane().getScene().getWindow());
+                a.setHeaderText(null);
+                a.showAndWait();
+                e.consume();
+                return;
+            }
             Path p = Path.of(file.getText().strip());
             model.file.set(p);
             if (Files.exists(p) && !confirmOverwrite(p, t)) e.consume();

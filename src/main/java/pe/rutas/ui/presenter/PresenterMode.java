@@ -22,7 +22,8 @@ import pe.rutas.model.Tour;
  * it with the default tour, Esc closes it and gives the focus back to the main window (which was
  * never changed, so it comes back exactly as it was). O opens a tour file. FX thread only.
  *
- * <p>Hook for the GUI (F5 and a toolbar button): {@code PresenterMode.enter(stage, exportData, locale)}.
+ * <p>Hooks for the GUI: F5 with {@code PresenterMode.installShortcut(mainView, exportData, i18n::locale)};
+ * a toolbar button with {@code button.setOnAction(e -> PresenterMode.enter(button.getScene().getWindow(), exportData, i18n.locale()))}.
  */
 public final class PresenterMode {
     private final Stage stage;
@@ -56,6 +57,29 @@ public final class PresenterMode {
         stage.setFullScreen(fullScreen);
         List<String> problems = resolver.problems(tour);
         if (!problems.isEmpty()) view.showMessage(MessageFormat.format(text().getString("tourProblems"), problems.size(), problems.get(0)));
+    }
+
+    /** The key that enters presenter mode. */
+    public static final javafx.scene.input.KeyCombination SHORTCUT = new javafx.scene.input.KeyCodeCombination(KeyCode.F5);
+
+    /**
+     * Registers F5 on the scene that {@code node} is (or will be) in: it opens presenter mode with
+     * the default tour in the language {@code locale} gives at that moment.
+     */
+    public static void installShortcut(javafx.scene.Node node, ExportData data, java.util.function.Supplier<Locale> locale) {
+        java.util.function.Consumer<Scene> register = scene -> scene.getAccelerators().put(SHORTCUT,
+                () -> enter(scene.getWindow(), data, locale.get()));
+        if (node.getScene() != null) {
+            register.accept(node.getScene());
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now == null) return;
+                register.accept(now);
+            }
+        });
     }
 
     /** Opens presenter mode full screen with the tour shipped in the application. */

@@ -29,6 +29,7 @@ public final class PresenterView extends StackPane {
     /** Share of the screen width taken by the figure panel. */
     static final double SIDE_SHARE = 0.34;
     private final Region blank = new Region();
+    private final VBox shading = new VBox();
     private ResourceBundle text;
 
     public PresenterView(PresenterModel model, ExportData data) {
@@ -57,7 +58,9 @@ public final class PresenterView extends StackPane {
         top.getStyleClass().add("presenter-top");
         top.setAlignment(Pos.TOP_LEFT);
         figures.setFillWidth(true);
-        VBox side = new VBox(figures, message);
+        shading.getStyleClass().add("presenter-shading");
+        shading.setId("presenter-shading");
+        VBox side = new VBox(figures, shading, message);
         side.getStyleClass().add("presenter-side");
         // the figure panel takes about a third of the screen on the right: Peru is tall, so the
         // map keeps the larger left part on a wide projector screen
@@ -114,25 +117,69 @@ public final class PresenterView extends StackPane {
         note.setVisible(!s.note().isBlank());
         note.setManaged(!s.note().isBlank());
         figures.getChildren().clear();
+        // figures from one table share context and source: say it once under them
+        boolean shared = s.figures().size() > 1 && s.figures().stream().map(f -> f.context() + "|" + f.period() + "|" + f.source()).distinct().count() == 1;
         for (SlideFigure f : s.figures()) {
             Label value = new Label(f.value());
             value.getStyleClass().add("figure-value");
-            Label label = new Label(f.label());
-            label.getStyleClass().add("figure-label");
-            label.setWrapText(true);
-            Label context = new Label(f.context() + (f.period().isBlank() ? "" : " · " + f.period()));
-            context.getStyleClass().add("figure-context");
-            context.setWrapText(true);
-            Label source = new Label(MessageFormat.format(text.getString("source"), f.source()));
-            source.getStyleClass().add("figure-source");
-            source.setWrapText(true);
-            VBox card = new VBox(value, label, context, source);
+            VBox card = new VBox(value, wrapping(f.label(), "figure-label"));
+            if (!shared) {
+                card.getChildren().add(wrapping(f.context() + (f.period().isBlank() ? "" : " · " + f.period()), "figure-context"));
+                card.getChildren().add(wrapping(MessageFormat.format(text.getString("source"), f.source()), "figure-source"));
+            }
             card.getStyleClass().add("figure-card");
             card.setMaxWidth(Double.MAX_VALUE);
             figures.getChildren().add(card);
         }
+        if (shared) {
+            SlideFigure f = s.figures().get(0);
+            VBox common = new VBox(wrapping(f.context() + (f.period().isBlank() ? "" : " · " + f.period()), "figure-context"),
+                    wrapping(MessageFormat.format(text.getString("source"), f.source()), "figure-source"));
+            common.getStyleClass().add("figure-common");
+            figures.getChildren().add(common);
+        }
         Locale locale = model.localeProperty().get();
+        showShading(s, locale);
         map.show(s.box(), s.highlight(), s.layers(), s.table(), locale);
+    }
+
+    /** A label that wraps and keeps its full height rather than being cut with an ellipsis. */
+    private static Label wrapping(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** The classes of the shading table, when the step shades the departments. */
+    private void showShading(Slide s, Locale locale) {
+        shading.getChildren().clear();
+        boolean on = s.table() != null && s.layers().contains(pe.rutas.export.ExportLayer.CHOROPLETH);
+        shading.setVisible(on);
+        shading.setManaged(on);
+        if (!on) return;
+        boolean es = "es".equals(locale.getLanguage());
+        var t = s.table();
+        Label head = wrapping((es && !t.titleEs().isBlank() ? t.titleEs() : t.title()) + (t.period().isBlank() ? "" : " · " + t.period()), "shading-title");
+        shading.getChildren().add(head);
+        javafx.scene.layout.FlowPane classes = new javafx.scene.layout.FlowPane();
+        classes.getStyleClass().add("shading-classes");
+        pe.rutas.export.Choropleth ch = pe.rutas.export.Choropleth.of(t);
+        for (var c : ch.classes()) classes.getChildren().add(swatch(c.color(), c.label()));
+        classes.getChildren().add(swatch(pe.rutas.export.Choropleth.NO_DATA, text.getString("noData")));
+        shading.getChildren().add(classes);
+    }
+
+    private static HBox swatch(javafx.scene.paint.Color color, String label) {
+        javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(22, 16, color);
+        r.getStyleClass().add("shading-swatch");
+        Label l = new Label(label);
+        l.getStyleClass().add("shading-label");
+        HBox box = new HBox(r, l);
+        box.getStyleClass().add("shading-class");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** Presenter keys; Esc is left to the owner of the window (it ends presenter mode). */

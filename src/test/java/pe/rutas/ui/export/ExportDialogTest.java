@@ -57,6 +57,7 @@ class ExportDialogTest {
         m.frameProperty().set(new FrameChoice(FrameChoice.Kind.CURRENT_VIEW, null, "view"));
         assertEquals(VIEW.frame(), m.toRequest(VIEW).view());
         assertNull(m.toRequest(VIEW).target());
+        assertEquals(VIEW.selection(), m.toRequest(VIEW).emphasised(), "the selection stays emphasised in the current view");
         m.frameProperty().set(new FrameChoice(FrameChoice.Kind.FEATURE, FeatureRef.hotspot("x"), "x"));
         assertEquals(FeatureRef.hotspot("x"), m.toRequest(VIEW).target());
         assertEquals(2.25, m.toRequest(VIEW).scale(), "automatic scale for A4 at 300 dpi");
@@ -101,6 +102,17 @@ class ExportDialogTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left");
         }
+    }
+
+    @Test
+    void installingOnANodeRegistersTheShortcutsOnceItIsInAScene(FxRobot robot) throws Exception {
+        ExportData data = GeodataLoader.load(Path.of(System.getProperty("rutas.geodata", "geodata")));
+        StackPane node = new StackPane();
+        ExportActions.install(node, data, () -> VIEW, m -> { });
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> new Scene(node, 100, 100)).get();
+        assertTrue(scene.getAccelerators().containsKey(ExportActions.EXPORT));
+        assertTrue(scene.getAccelerators().containsKey(ExportActions.COPY));
+        assertTrue(scene.getAccelerators().containsKey(ExportActions.PRINT));
     }
 
     @Test

@@ -6,8 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
 /** Small factories for labelled, accessible controls; keeps the views short. */
-final class Ui {
-    private Ui() {}
+final class Controls {
+    private Controls() {}
 
     static Label label(String text, String... styleClasses) {
         Label l = new Label(text);
