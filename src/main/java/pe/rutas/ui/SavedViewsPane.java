@@ -41,14 +41,14 @@ public final class SavedViewsPane extends VBox {
         this.owner = owner;
         setId("saved-views");
         setPadding(new Insets(8));
-        Label hint = Ui.label("", "layers-note");
+        Label hint = Controls.label("", "layers-note");
         hint.textProperty().bind(i18n.text("views.hint"));
         list.setId("saved-views-list");
         list.setItems(model.views());
         list.accessibleTextProperty().bind(i18n.text("views.list.accessible"));
         list.setCellFactory(v -> new ViewCell());
         i18n.bundleProperty().addListener((o, old, now) -> list.refresh());
-        Label empty = Ui.label("", "layers-note");
+        Label empty = Controls.label("", "layers-note");
         empty.textProperty().bind(i18n.text("views.empty"));
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -68,21 +68,21 @@ public final class SavedViewsPane extends VBox {
             SavedView v = list.getSelectionModel().getSelectedItem();
             if (v != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) model.restore(v);
         });
-        Button save = Ui.button(i18n, "views.save", this::saveCurrent);
+        Button save = Controls.button(i18n, "views.save", this::saveCurrent);
         save.setId("views-save");
-        Button restore = Ui.button(i18n, "views.restore", () -> selected().ifPresent(model::restore));
+        Button restore = Controls.button(i18n, "views.restore", () -> selected().ifPresent(model::restore));
         restore.setId("views-restore");
-        Button rename = Ui.button(i18n, "views.rename", () -> selected().ifPresent(this::rename));
+        Button rename = Controls.button(i18n, "views.rename", () -> selected().ifPresent(this::rename));
         rename.setId("views-rename");
-        Button delete = Ui.button(i18n, "views.delete", () -> selected().ifPresent(model::delete));
+        Button delete = Controls.button(i18n, "views.delete", () -> selected().ifPresent(model::delete));
         delete.setId("views-delete");
         for (Button b : List.of(restore, rename, delete)) {
             b.disableProperty().bind(Bindings.isNull(list.getSelectionModel().selectedItemProperty()));
         }
-        Button export = Ui.button(i18n, "views.export", this::exportViews);
+        Button export = Controls.button(i18n, "views.export", this::exportViews);
         export.setId("views-export");
         export.disableProperty().bind(Bindings.isEmpty(model.views()));
-        Button importViews = Ui.button(i18n, "views.import", this::importViews);
+        Button importViews = Controls.button(i18n, "views.import", this::importViews);
         importViews.setId("views-import");
         FlowPane actions = new FlowPane(6, 6, save, restore, rename, delete);
         FlowPane files = new FlowPane(6, 6, export, importViews);

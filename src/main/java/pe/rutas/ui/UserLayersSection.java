@@ -24,7 +24,7 @@ public final class UserLayersSection extends VBox {
     private final UserLayersModel model;
     private final I18n i18n;
     private final VBox rows = new VBox(8);
-    private final Label empty = Ui.label("", "layers-note");
+    private final Label empty = Controls.label("", "layers-note");
 
     public UserLayersSection(UserLayersModel model, UserLayerOpener opener, I18n i18n) {
         super(8);
@@ -32,9 +32,9 @@ public final class UserLayersSection extends VBox {
         this.i18n = i18n;
         setId("user-layers");
         getStyleClass().add("user-layers");
-        Label head = Ui.label("", "layers-head");
+        Label head = Controls.label("", "layers-head");
         head.textProperty().bind(i18n.text("userLayers.head"));
-        Button open = Ui.button(i18n, "userLayers.open", opener::choose);
+        Button open = Controls.button(i18n, "userLayers.open", opener::choose);
         open.setId("user-layer-open");
         empty.textProperty().bind(i18n.text("userLayers.empty"));
         getChildren().addAll(head, open, empty, rows);
@@ -56,12 +56,12 @@ public final class UserLayersSection extends VBox {
         visible.setId("user-layer-toggle-" + n);
         visible.selectedProperty().bindBidirectional(e.visibleProperty());
         visible.accessibleTextProperty().bind(i18n.text("layers.toggle.accessible", e.name()));
-        Ui.tooltip(i18n, visible, "layers.toggle.tip");
+        Controls.tooltip(i18n, visible, "layers.toggle.tip");
         visible.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(visible, Priority.ALWAYS);
-        Button zoom = Ui.staticButton(i18n.get("userLayers.zoom"), i18n.get("userLayers.zoom.tip", e.name()), () -> model.zoomTo(e));
+        Button zoom = Controls.staticButton(i18n.get("userLayers.zoom"), i18n.get("userLayers.zoom.tip", e.name()), () -> model.zoomTo(e));
         zoom.setId("user-layer-zoom-" + n);
-        Button remove = Ui.staticButton(i18n.get("userLayers.remove"), i18n.get("userLayers.remove.tip", e.name()), () -> model.remove(e));
+        Button remove = Controls.staticButton(i18n.get("userLayers.remove"), i18n.get("userLayers.remove.tip", e.name()), () -> model.remove(e));
         remove.setId("user-layer-remove-" + n);
         remove.getStyleClass().add("user-layer-remove");
         HBox top = new HBox(6, visible, zoom, remove);
@@ -70,20 +70,20 @@ public final class UserLayersSection extends VBox {
         ColorPicker colour = new ColorPicker(Color.web(e.colour()));
         colour.setId("user-layer-colour-" + n);
         colour.setAccessibleText(i18n.get("userLayers.colour.accessible", e.name()));
-        Ui.tooltip(i18n, colour, "userLayers.colour.tip");
+        Controls.tooltip(i18n, colour, "userLayers.colour.tip");
         colour.valueProperty().addListener((o, old, c) -> { if (c != null) e.setColour(hex(c)); });
         Slider size = new Slider(e.minSize(), e.maxSize(), e.size());
         size.setId("user-layer-size-" + n);
         size.setBlockIncrement(0.5);
         size.setAccessibleText(i18n.get(e.pointsOnly() ? "userLayers.radius.accessible" : "userLayers.width.accessible", e.name()));
-        Ui.tooltip(i18n, size, e.pointsOnly() ? "userLayers.radius.tip" : "userLayers.width.tip");
+        Controls.tooltip(i18n, size, e.pointsOnly() ? "userLayers.radius.tip" : "userLayers.width.tip");
         size.valueProperty().addListener((o, old, v) -> e.setSize(v.doubleValue()));
         Slider opacity = new Slider(0, 1, e.opacityProperty().get());
         opacity.setId("user-layer-opacity-" + n);
         opacity.setBlockIncrement(0.1);
         opacity.valueProperty().bindBidirectional(e.opacityProperty());
         opacity.setAccessibleText(i18n.get("userLayers.opacity.accessible", e.name()));
-        Ui.tooltip(i18n, opacity, "layers.opacity.tip");
+        Controls.tooltip(i18n, opacity, "layers.opacity.tip");
         opacity.disableProperty().bind(visible.selectedProperty().not());
 
         GridPane grid = new GridPane();
@@ -94,7 +94,7 @@ public final class UserLayersSection extends VBox {
         grid.addRow(2, small("userLayers.colour"), colour);
         GridPane.setHgrow(size, Priority.ALWAYS);
         GridPane.setHgrow(opacity, Priority.ALWAYS);
-        Label count = Ui.label(i18n.get("userLayers.count", e.features().size(), e.problems().size()), "layers-note");
+        Label count = Controls.label(i18n.get("userLayers.count", e.features().size(), e.problems().size()), "layers-note");
         VBox box = new VBox(4, top, grid, count);
         box.setId("user-layer-row-" + n);
         box.getStyleClass().add("user-layer-row");
