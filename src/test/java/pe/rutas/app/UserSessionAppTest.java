@@ -34,9 +34,15 @@ import pe.rutas.ui.ViewSettings;
 /** Settings across runs: a damaged settings file, and a round trip through a restart. */
 @ExtendWith(ApplicationExtension.class)
 class UserSessionAppTest {
+    private static LoadedData data;
     @TempDir Path dir;
     private Stage stage;
     private String previousConfigDir;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void load() {
+        data = DataLoader.fromSystemProperties().load((k, f) -> {});
+    }
 
     @Start
     void start(Stage stage) {
@@ -75,7 +81,6 @@ class UserSessionAppTest {
     @Test
     void settingsAndViewsSurviveARestart(FxRobot robot) throws Exception {
         Path config = dir.resolve("roundtrip");
-        LoadedData data = DataLoader.fromSystemProperties().load((k, f) -> {});
 
         UserSession first = new UserSession(new SettingsStore(config));
         I18n i18n = new I18n(Locale.ENGLISH);
