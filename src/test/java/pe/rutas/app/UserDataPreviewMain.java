@@ -12,7 +12,7 @@ import pe.rutas.ui.ViewSettings;
 
 /**
  * Opens the explorer with GeoJSON files (arguments) opened as user layers, for looking at it (not a
- * test). System properties: {@code lang}, {@code tab} (side tab id to show), {@code configDir}.
+ * test). System properties: {@code lang}, {@code tab} (side tab id to show), {@code configDir}, {@code importViews} (a views file to import; the first view is restored).
  */
 public final class UserDataPreviewMain {
     private UserDataPreviewMain() {}
@@ -34,6 +34,11 @@ public final class UserDataPreviewMain {
             stage.show();
             UserFeatures f = UserFeatures.of(view);
             for (String a : getParameters().getRaw()) f.opener().open(Path.of(a));
+            String views = System.getProperty("importViews", "");
+            if (!views.isBlank()) {
+                f.ui().views().importFrom(Path.of(views));
+                if (!f.views().views().isEmpty()) f.views().restore(f.views().views().get(0));
+            }
             String tab = System.getProperty("tab", "tab-layers");
             view.sidePanel().getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
                     .ifPresent(t -> view.sidePanel().getSelectionModel().select(t));
