@@ -1,6 +1,12 @@
 package pe.rutas.app;
 
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import pe.rutas.export.ExportData;
 import pe.rutas.map.RutasMap;
 import pe.rutas.ui.CatalogExplorerData;
 import pe.rutas.ui.I18n;
@@ -8,8 +14,14 @@ import pe.rutas.ui.MainView;
 import pe.rutas.ui.SelectionModel;
 import pe.rutas.ui.Theme;
 import pe.rutas.ui.ViewSettings;
+import pe.rutas.ui.export.ExportActions;
+import pe.rutas.ui.export.MapExportView;
+import pe.rutas.ui.presenter.PresenterMode;
 
-/** Builds the explorer window's content from loaded data: map, data view, panels. FX thread. */
+/**
+ * Builds the explorer window's content from loaded data: map, data view, panels, and the
+ * export and presenter features with their shortcuts and File menu entries. FX thread.
+ */
 public final class ExplorerAssembly {
     private ExplorerAssembly() {}
 
@@ -28,7 +40,30 @@ public final class ExplorerAssembly {
         map.highContrastProperty().bind(settings.themeProperty().isEqualTo(Theme.HIGH_CONTRAST));
         MainView view = new MainView(new CatalogExplorerData(data.departments(), data.catalog(), i18n),
                 new RutasMapControl(map, data.departments(), data.catalog(), i18n), selection, i18n, settings, browser);
+        ExportData exportData = new ExportData(data.departments(), data.countries(), data.catalog(), data.problems());
+        ExportActions export = ExportActions.install(view, exportData, () -> MapExportView.of(map, null), null);
+        PresenterMode.installShortcut(view, exportData, i18n::locale);
+        Menu file = view.menuBar().getMenus().get(0);
+        file.getItems().addAll(0, List.of(
+                item(i18n, "menu.export", ExportActions.EXPORT, export::exportImage),
+                item(i18n, "menu.copyImage", ExportActions.COPY, export::copyToClipboard),
+                item(i18n, "menu.print", ExportActions.PRINT, export::print),
+                item(i18n, "menu.presenter", PresenterMode.SHORTCUT,
+                        () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale())),
+                new SeparatorMenuItem()));
         UserFeatures.install(view, map, data.catalog(), selection, i18n, session);
         return view;
+    }
+
+    /**
+     * A menu entry for a feature that registers its own shortcut on the scene: the menu shows
+     * the same key combination, and both lead to the same action.
+     */
+    private static MenuItem item(I18n i18n, String key, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 }

@@ -97,6 +97,10 @@ class ExplorerAppTest {
         assertFalse(hotspots.isEmpty());
         assertEquals(hotspots, idsWithPrefix(robot, "hotspot-"));
         assertFalse(robot.lookup("#online-basemap").queryAs(CheckBox.class).isSelected(), "online basemap is off by default");
+        var fileMenuKeys = view.menuBar().getMenus().get(0).getItems().stream()
+                .map(javafx.scene.control.MenuItem::getAccelerator).collect(Collectors.toSet());
+        assertTrue(fileMenuKeys.containsAll(Set.of(pe.rutas.ui.export.ExportActions.EXPORT,
+                pe.rutas.ui.presenter.PresenterMode.SHORTCUT)), "export and presenter reachable from the File menu");
     }
 
     @Test
