@@ -83,6 +83,9 @@ public class RutasMap extends Region {
     private Envelope pendingBox;
     private Timeline flight;
     private int userLayerSerial;
+    private double[] pendingCentre;
+    /** Counts requested moves, so a deferred opening move never overrides a later one. */
+    private long moves;
 
     /**
      * @param departments Peru's departments (may be empty when they failed to load)
@@ -253,8 +256,10 @@ public class RutasMap extends Region {
         if (lonLatBox == null || lonLatBox.isNull()) {
             return;
         }
+        moves++;
         if (getWidth() <= 0 || getHeight() <= 0) {
             pendingBox = new Envelope(lonLatBox);
+            pendingCentre = null;
             return;
         }
         MapFrame target = MapFrame.fit(lonLatBox, getWidth(), getHeight(), FIT_PADDING, MAX_FIT_ZOOM);
@@ -286,6 +291,13 @@ public class RutasMap extends Region {
 
     /** Shows a centre (lon/lat degrees) at a zoom (clamped to MIN..MAX_ZOOM), animated when animations are on. */
     public void goTo(double lon, double lat, double zoom) {
+        moves++;
+        pendingBox = null;
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            // before the first layout: the opening view would override it, so it waits for the size
+            pendingCentre = new double[]{lon, lat, zoom};
+            return;
+        }
         go(lon, lat, clampZoom(zoom), Duration.millis(650));
     }
 
@@ -427,10 +439,22 @@ public class RutasMap extends Region {
     @Override
     protected void layoutChildren() {
         view.resizeRelocate(0, 0, getWidth(), getHeight());
+        if (pendingCentre != null && getWidth() > 0 && getHeight() > 0) {
+            double[] c = pendingCentre;
+            pendingCentre = null;
+            pendingBox = null;
+            long m = moves;
+            Platform.runLater(() -> {
+                if (moves == m) apply(c[0], c[1], clampZoom(c[2]));
+            });
+        }
         if (pendingBox != null && getWidth() > 0 && getHeight() > 0) {
             Envelope b = pendingBox;
             pendingBox = null;
-            Platform.runLater(() -> flyToNow(b));
+            long m = moves;
+            Platform.runLater(() -> {
+                if (moves == m) flyToNow(b);
+            });
         }
     }
 

@@ -14,7 +14,7 @@ import pe.rutas.model.GeoFeature;
 
 /**
  * The geometry of a user's layer, projected once into world pixels of a reference zoom band
- * ({@link #REF_BAND}) and, per zoom band on demand, simplified (Douglas–Peucker through JTS) and
+ * ({@link #REF_BAND}) and, per zoom band on demand, simplified (radial pre-pass and iterative Douglas–Peucker, see {@link #simplify}) and
  * grouped into spatial chunks that the layer draws as one path each and hides when off screen.
  *
  * <p>Band coordinates are linear in 2<sup>band</sup> (see {@link RutasLayer#bx}), so a band is the
@@ -199,14 +199,14 @@ final class UserGeometry {
         double k = Math.pow(2, band - (finer == null ? REF_BAND : finer.getKey()));
         List<double[]> ls = new ArrayList<>(srcLines.size());
         for (double[] l : srcLines) {
-            double[] s = Simplify.douglasPeucker(scale(l, k), TOLERANCE_PX);
+            double[] s = simplify(scale(l, k), TOLERANCE_PX);
             if (s.length >= 4) ls.add(s);
         }
         List<List<double[]>> ps = new ArrayList<>(srcPolys.size());
         for (List<double[]> rings : srcPolys) {
             List<double[]> out = new ArrayList<>(rings.size());
             for (double[] r : rings) {
-                double[] s = Simplify.douglasPeucker(scale(r, k), TOLERANCE_PX);
+                double[] s = simplify(scale(r, k), TOLERANCE_PX);
                 if (s.length >= 6) out.add(s);
                 else if (out.isEmpty()) break;    // a shell below a pixel: the polygon is not drawn at this band
             }
@@ -215,6 +215,93 @@ final class UserGeometry {
         Band b = new Band(band, ls, ps, scale(srcPoints, k));
         bands.put(band, b);
         return b;
+    }
+
+    /** Douglas–Peucker runs on pieces of at most this many vertices (its worst case is quadratic). */
+    static final int SIMPLIFY_PIECE = 512;
+
+    /**
+     * Simplifies a flat x,y array for drawing, safe for hostile input: first drops vertices closer than
+     * {@code tol} to the last kept one, then runs an iterative Douglas–Peucker (no recursion, so a
+     * zig-zag of a million vertices cannot overflow the stack) on pieces of {@value #SIMPLIFY_PIECE}
+     * vertices (so its quadratic worst case stays bounded). Endpoints are kept. Pure.
+     */
+    static double[] simplify(double[] xy, double tol) {
+        int n = xy.length / 2;
+        if (n <= 2) return xy;
+        double tol2 = tol * tol;
+        // radial pre-pass
+        double[] r = new double[xy.length];
+        int m = 0;
+        r[0] = xy[0];
+        r[1] = xy[1];
+        m = 1;
+        for (int i = 1; i < n - 1; i++) {
+            double dx = xy[2 * i] - r[2 * m - 2];
+            double dy = xy[2 * i + 1] - r[2 * m - 1];
+            if (dx * dx + dy * dy >= tol2) {
+                r[2 * m] = xy[2 * i];
+                r[2 * m + 1] = xy[2 * i + 1];
+                m++;
+            }
+        }
+        r[2 * m] = xy[2 * n - 2];
+        r[2 * m + 1] = xy[2 * n - 1];
+        m++;
+        boolean[] keep = new boolean[m];
+        int[] stack = new int[64];
+        for (int start = 0; start < m - 1; start += SIMPLIFY_PIECE - 1) {
+            int end = Math.min(m - 1, start + SIMPLIFY_PIECE - 1);
+            keep[start] = true;
+            keep[end] = true;
+            int top = 0;
+            stack[top++] = start;
+            stack[top++] = end;
+            while (top > 0) {
+                int b = stack[--top];
+                int a = stack[--top];
+                double ax = r[2 * a], ay = r[2 * a + 1], bx = r[2 * b], by = r[2 * b + 1];
+                double vx = bx - ax, vy = by - ay, len2 = vx * vx + vy * vy;
+                double worst = -1;
+                int at = -1;
+                for (int i = a + 1; i < b; i++) {
+                    double px = r[2 * i] - ax, py = r[2 * i + 1] - ay;
+                    double d2;
+                    double t = len2 == 0 ? 0 : (px * vx + py * vy) / len2;
+                    if (t <= 0) d2 = px * px + py * py;
+                    else if (t >= 1) {
+                        double qx = r[2 * i] - bx, qy = r[2 * i + 1] - by;
+                        d2 = qx * qx + qy * qy;
+                    } else {
+                        double cx = px - t * vx, cy = py - t * vy;
+                        d2 = cx * cx + cy * cy;
+                    }
+                    if (d2 > worst) {
+                        worst = d2;
+                        at = i;
+                    }
+                }
+                if (at >= 0 && worst > tol2) {
+                    keep[at] = true;
+                    if (top + 4 > stack.length) stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                    stack[top++] = a;
+                    stack[top++] = at;
+                    stack[top++] = at;
+                    stack[top++] = b;
+                }
+            }
+        }
+        int kept = 0;
+        for (boolean k : keep) if (k) kept++;
+        double[] out = new double[kept * 2];
+        int j = 0;
+        for (int i = 0; i < m; i++) {
+            if (keep[i]) {
+                out[j++] = r[2 * i];
+                out[j++] = r[2 * i + 1];
+            }
+        }
+        return out;
     }
 
     private static double[] scale(double[] xy, double k) {

@@ -177,7 +177,8 @@ public final class SavedViewsPane extends VBox {
             l.setId("views-message-details");
             a.getDialogPane().setContent(l);
         } else {
-            a.setContentText(null);
+            a.setHeaderText(null);
+            a.setContentText(header);
         }
         a.show();
     }

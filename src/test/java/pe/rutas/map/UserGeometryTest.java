@@ -60,6 +60,20 @@ class UserGeometryTest {
         assertTrue(Math.signum(area(rings.get(0))) == -Math.signum(area(rings.get(1))), "opposite windings");
     }
 
+    @Test
+    void aMillionVertexZigZagSimplifiesWithoutOverflowingTheStack() {
+        int n = 1_000_000;
+        double[] xy = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            xy[2 * i] = i * 3.0;
+            xy[2 * i + 1] = (i % 2) * 100.0;    // every vertex matters: the worst case for Douglas-Peucker
+        }
+        double[] s = UserGeometry.simplify(xy, 0.9);
+        assertEquals(2 * n, s.length, "nothing can be dropped from a zig-zag this coarse");
+        double[] straight = UserGeometry.simplify(new double[]{0, 0, 0.3, 0.1, 1, 0, 50, 0.4, 100, 0}, 0.9);
+        assertEquals(4, straight.length, "a nearly straight line keeps its two ends: " + java.util.Arrays.toString(straight));
+    }
+
     private static double area(double[] xy) {
         double a = 0;
         int n = xy.length / 2;
