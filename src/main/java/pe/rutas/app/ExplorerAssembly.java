@@ -29,6 +29,12 @@ public final class ExplorerAssembly {
      * @param browser opens a checked http/https URL (HostServices in the app)
      */
     public static MainView build(LoadedData data, I18n i18n, ViewSettings settings, Consumer<String> browser) {
+        return build(data, i18n, settings, browser, null);
+    }
+
+    /** As above, with the user's settings and saved views kept by {@code session} (null: nothing kept). */
+    public static MainView build(LoadedData data, I18n i18n, ViewSettings settings, Consumer<String> browser,
+                                 UserSession session) {
         SelectionModel selection = new SelectionModel();
         RutasMap map = new RutasMap(data.departments(), data.countries(), data.catalog(), selection.selectedProperty());
         map.highContrastProperty().bind(settings.themeProperty().isEqualTo(Theme.HIGH_CONTRAST));
@@ -45,6 +51,7 @@ public final class ExplorerAssembly {
                 item(i18n, "menu.presenter", PresenterMode.SHORTCUT,
                         () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale())),
                 new SeparatorMenuItem()));
+        UserFeatures.install(view, map, data.catalog(), selection, i18n, session);
         return view;
     }
 

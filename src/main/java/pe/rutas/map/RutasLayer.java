@@ -58,8 +58,13 @@ abstract class RutasLayer extends MapLayer {
     }
 
     RutasLayer(MapContext ctx, LayerId id) {
+        this(ctx, id.nodeId());
+    }
+
+    /** A layer outside {@link LayerId} (a user's own layer), with its node id. */
+    RutasLayer(MapContext ctx, String nodeId) {
         this.ctx = ctx;
-        setId(id.nodeId());
+        setId(nodeId);
         getStyleClass().add("rutas-layer");
         world.getTransforms().add(affine);
         getChildren().addAll(world, screen);

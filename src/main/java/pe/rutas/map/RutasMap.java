@@ -83,6 +83,10 @@ public class RutasMap extends Region {
     private MapFrame requested;
     private Envelope pendingBox;
     private Timeline flight;
+    private int userLayerSerial;
+    private double[] pendingCentre;
+    /** Counts requested moves, so a deferred opening move never overrides a later one. */
+    private long moves;
 
     /**
      * @param departments Peru's departments (may be empty when they failed to load)
@@ -268,8 +272,10 @@ public class RutasMap extends Region {
         if (lonLatBox == null || lonLatBox.isNull()) {
             return;
         }
+        moves++;
         if (getWidth() <= 0 || getHeight() <= 0) {
             pendingBox = new Envelope(lonLatBox);
+            pendingCentre = null;
             return;
         }
         MapFrame target = MapFrame.fit(lonLatBox, getWidth(), getHeight(), FIT_PADDING, MAX_FIT_ZOOM);
@@ -297,6 +303,18 @@ public class RutasMap extends Region {
             box.expandBy(1.2);
         }
         flyTo(box);
+    }
+
+    /** Shows a centre (lon/lat degrees) at a zoom (clamped to MIN..MAX_ZOOM), animated when animations are on. */
+    public void goTo(double lon, double lat, double zoom) {
+        moves++;
+        pendingBox = null;
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            // before the first layout: the opening view would override it, so it waits for the size
+            pendingCentre = new double[]{lon, lat, zoom};
+            return;
+        }
+        go(lon, lat, clampZoom(zoom), Duration.millis(650));
     }
 
     /** Moves the view by screen pixels (positive dx shows what is east, positive dy what is south). */
@@ -437,10 +455,22 @@ public class RutasMap extends Region {
     @Override
     protected void layoutChildren() {
         view.resizeRelocate(0, 0, getWidth(), getHeight());
+        if (pendingCentre != null && getWidth() > 0 && getHeight() > 0) {
+            double[] c = pendingCentre;
+            pendingCentre = null;
+            pendingBox = null;
+            long m = moves;
+            Platform.runLater(() -> {
+                if (moves == m) apply(c[0], c[1], clampZoom(c[2]));
+            });
+        }
         if (pendingBox != null && getWidth() > 0 && getHeight() > 0) {
             Envelope b = pendingBox;
             pendingBox = null;
-            Platform.runLater(() -> flyToNow(b));
+            long m = moves;
+            Platform.runLater(() -> {
+                if (moves == m) flyToNow(b);
+            });
         }
     }
 
@@ -543,6 +573,51 @@ public class RutasMap extends Region {
         HotspotLayer hotspots = (HotspotLayer) layers.get(LayerId.HOTSPOTS);
         legend.set(new LegendBuilder(catalog, ctx.locale.get()).build(visible, choropleth.classification(),
                 hotspots.hotspots(), hotspots.sizeUnit()));
+    }
+
+    // ---- user layers (issue 6) ------------------------------------------------------------------
+
+    /**
+     * Adds a user's own layer above the data layers (below the labels). The features are projected
+     * here, on the calling FX thread, and simplified per zoom band when first shown.
+     */
+    public UserLayerHandle addUserLayer(String name, List<pe.rutas.model.GeoFeature> features,
+                                        pe.rutas.style.LayerStyle style) {
+        return addUserLayer(name, features, style, List.of());
+    }
+
+    private UserLayerHandle addUserLayer(String name, List<pe.rutas.model.GeoFeature> features,
+                                         pe.rutas.style.LayerStyle style, List<pe.rutas.io.LoadProblem> problems) {
+        UserLayer l = new UserLayer(ctx, "user-layer-" + (++userLayerSerial), new UserGeometry(features), style);
+        stack.add(stack.indexOf(labels), l);
+        view.removeLayer(labels);
+        view.addLayer(l);
+        view.addLayer(labels);
+        return new UserLayerHandle(l, name, features.size(), problems);
+    }
+
+    /** Takes a user layer off the map; a handle already removed is ignored. */
+    public void removeUserLayer(UserLayerHandle handle) {
+        if (handle != null && stack.remove(handle.layer())) {
+            view.removeLayer(handle.layer());
+        }
+    }
+
+    /**
+     * Loads a GeoJSON file synchronously (through {@link pe.rutas.io.UserLayerLoader}) and adds it with
+     * an automatic style. Good features load even when others are skipped; the handle lists the problems.
+     *
+     * @throws IllegalArgumentException when nothing in the file can be drawn; the message says why
+     */
+    public UserLayerHandle addUserLayer(java.nio.file.Path file) {
+        pe.rutas.io.UserLayerLoad load = new pe.rutas.io.UserLayerLoader().load(file);
+        if (load.features().isEmpty()) {
+            throw new IllegalArgumentException(file + ": " + load.problems().stream()
+                    .map(pe.rutas.io.LoadProblem::message).findFirst().orElse("no features"));
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return addUserLayer(name, load.features(), pe.rutas.style.UserLayerStyles.suggest(load.features(),
+                userLayerSerial), load.problems());
     }
 
     /** For tests: the label keys shown now. */

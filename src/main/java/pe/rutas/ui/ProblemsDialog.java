@@ -16,10 +16,15 @@ public final class ProblemsDialog {
     private ProblemsDialog() {}
 
     public static Alert show(Window owner, List<LoadProblem> problems, I18n i18n) {
+        return show(owner, problems, i18n, i18n.get("problems.title"), i18n.get("problems.header", problems.size()));
+    }
+
+    /** The same table under another title and header (e.g. the report on a user's own layer). */
+    public static Alert show(Window owner, List<LoadProblem> problems, I18n i18n, String title, String header) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
-        alert.setTitle(i18n.get("problems.title"));
-        alert.setHeaderText(i18n.get("problems.header", problems.size()));
+        alert.setTitle(title);
+        alert.setHeaderText(header);
         TableView<LoadProblem> table = new TableView<>();
         table.setId("problems-table");
         table.getColumns().add(column(i18n.get("problems.file"), p -> p.file() + (p.line() > 0 ? ":" + p.line() : "")));

@@ -1,0 +1,64 @@
+package pe.rutas.app;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import org.locationtech.jts.geom.Envelope;
+import pe.rutas.map.RutasMap;
+import pe.rutas.map.UserLayerHandle;
+import pe.rutas.ui.UserLayerEntry;
+import pe.rutas.ui.UserLayersModel;
+
+/**
+ * Mirrors the UI's list of user layers onto the map: an added entry becomes a map layer whose
+ * style, visibility and opacity follow the entry; a removed entry's layer leaves the map. A new
+ * layer is flown to, so the user sees what was opened. FX thread only.
+ */
+final class UserLayerBridge {
+    /** Peru and its neighbours (lon/lat), the region a workshop's layers are about. */
+    static final Envelope REGION = new Envelope(-86, -64, -22, 3);
+
+    private final RutasMap map;
+    private final Map<UserLayerEntry, UserLayerHandle> handles = new IdentityHashMap<>();
+
+    UserLayerBridge(RutasMap map, UserLayersModel model) {
+        this.map = map;
+        model.setZoomHandler(box -> {
+            // a stray feature far away (e.g. swapped lat/lon) must not zoom the map out to the world
+            Envelope near = box.intersection(REGION);
+            map.flyTo(near.isNull() ? box : near);
+        });
+        model.layers().addListener((ListChangeListener<UserLayerEntry>) c -> {
+            while (c.next()) {
+                c.getRemoved().forEach(this::remove);
+                c.getAddedSubList().forEach(e -> {
+                    add(e);
+                    model.zoomTo(e);
+                });
+            }
+        });
+        model.layers().forEach(this::add);
+    }
+
+    private void add(UserLayerEntry e) {
+        UserLayerHandle h = map.addUserLayer(e.name(), e.features(), e.styleProperty().get());
+        h.styleProperty().bind(e.styleProperty());
+        h.visibleProperty().bind(e.visibleProperty());
+        h.opacityProperty().bind(e.opacityProperty());
+        handles.put(e, h);
+    }
+
+    private void remove(UserLayerEntry e) {
+        UserLayerHandle h = handles.remove(e);
+        if (h == null) return;
+        h.styleProperty().unbind();
+        h.visibleProperty().unbind();
+        h.opacityProperty().unbind();
+        map.removeUserLayer(h);
+    }
+
+    /** The map layer of an entry, or null (for tests). */
+    UserLayerHandle handleOf(UserLayerEntry e) {
+        return handles.get(e);
+    }
+}

@@ -1,0 +1,218 @@
+package pe.rutas.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import pe.rutas.io.ConfigDirectory;
+import pe.rutas.io.SettingsException;
+import pe.rutas.io.SettingsLoad;
+import pe.rutas.io.SettingsStore;
+import pe.rutas.map.LayerId;
+import pe.rutas.map.RutasMap;
+import pe.rutas.model.LayerSetting;
+import pe.rutas.model.SavedView;
+import pe.rutas.model.Settings;
+import pe.rutas.model.UserData;
+import pe.rutas.ui.I18n;
+import pe.rutas.ui.SavedViewsModel;
+import pe.rutas.ui.Theme;
+import pe.rutas.ui.ViewSettings;
+
+/**
+ * The user's settings and saved views for one run of the app: read once at start through
+ * {@link SettingsStore} (a damaged file is moved aside and the user told once, see
+ * {@link #showMessagesOnce}), applied to the language, theme, text size and map, and saved again
+ * (atomically, by the store) half a second after the last change and on exit.
+ *
+ * <p>The config directory is the system property {@value #CONFIG_DIR_PROPERTY} when set (tests always
+ * set it to a temporary folder), else the platform's ({@link ConfigDirectory}). Changes are observed
+ * and snapshotted on the FX thread; the file is written on a background thread, except on
+ * {@link #close()}.
+ */
+public final class UserSession implements AutoCloseable {
+    public static final String CONFIG_DIR_PROPERTY = "rutas.config";
+    static final Duration SAVE_DELAY = Duration.millis(500);
+
+    private final SettingsStore store;
+    private final SettingsLoad loaded;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rutas-settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ChangeListener<Object> changed = (o, old, now) -> scheduleSave();
+    private Settings base;
+    private I18n i18n;
+    private ViewSettings view;
+    private RutasMap map;
+    private SavedViewsModel views;
+    private boolean languageChosen;
+    private PauseTransition debounce;
+    private boolean messagesShown;
+    private volatile boolean saveErrorShown;
+
+    public UserSession(SettingsStore store) {
+        this.store = store;
+        this.loaded = store.load();
+        this.base = loaded.data().settings();
+        this.languageChosen = !base.language().isEmpty();
+    }
+
+    /** The session of the configured directory (see the class comment). */
+    public static UserSession open() {
+        return new UserSession(new SettingsStore(configDirectory()));
+    }
+
+    public static Path configDirectory() {
+        String dir = System.getProperty(CONFIG_DIR_PROPERTY, "");
+        return dir.isBlank() ? ConfigDirectory.forCurrentUser() : Path.of(dir);
+    }
+
+    public SettingsLoad loaded() { return loaded; }
+
+    public SettingsStore store() { return store; }
+
+    /** The saved views read at start. */
+    public List<SavedView> initialViews() { return loaded.data().views(); }
+
+    /** The UI language to start in: the saved one, else the system's. */
+    public Locale locale(Locale system) {
+        return switch (base.language()) {
+            case "es" -> I18n.SPANISH;
+            case "en" -> I18n.ENGLISH;
+            default -> I18n.defaultFor(system);
+        };
+    }
+
+    /** Applies the saved theme and text size, and saves when they or the language change. */
+    public void applyTo(I18n i18n, ViewSettings view) {
+        this.i18n = i18n;
+        this.view = view;
+        view.themeProperty().set("high-contrast".equals(base.theme()) ? Theme.HIGH_CONTRAST : Theme.DEFAULT);
+        view.fontScale().setPercent(base.fontScale() * 100);
+        i18n.localeProperty().addListener((o, old, now) -> {
+            languageChosen = true;
+            scheduleSave();
+        });
+        watch(view.themeProperty(), view.fontScale().stepProperty());
+    }
+
+    /** Applies the online-basemap, layer and animation settings to the map and keeps the views saved. */
+    public void attach(RutasMap map, SavedViewsModel views) {
+        this.map = map;
+        this.views = views;
+        map.onlineBasemapProperty().set(base.onlineBasemap());
+        map.animateProperty().set(base.animations());
+        for (LayerId id : LayerId.values()) {
+            LayerSetting s = base.layers().get(id.name());
+            if (s != null) {
+                map.visibleProperty(id).set(s.visible());
+                map.opacityProperty(id).set(s.opacity());
+            }
+            watch(map.visibleProperty(id), map.opacityProperty(id));
+        }
+        watch(map.onlineBasemapProperty(), map.animateProperty());
+        views.views().addListener((ListChangeListener<SavedView>) c -> scheduleSave());
+    }
+
+    private void watch(ObservableValue<?>... os) {
+        for (ObservableValue<?> o : os) o.addListener(changed);
+    }
+
+    /** What would be saved now (FX thread). */
+    public UserData snapshot() {
+        Settings s = base;
+        if (i18n != null && languageChosen) s = s.withLanguage(i18n.locale().getLanguage());
+        if (view != null) {
+            s = s.withTheme(view.themeProperty().get() == Theme.HIGH_CONTRAST ? "high-contrast" : "default")
+                    .withFontScale(Math.max(Settings.MIN_FONT_SCALE, Math.min(Settings.MAX_FONT_SCALE, view.fontScale().percent() / 100.0)));
+        }
+        if (map != null) {
+            s = s.withOnlineBasemap(map.onlineBasemapProperty().get()).withAnimations(map.animateProperty().get());
+            for (LayerId id : LayerId.values()) {
+                double op = Math.max(0, Math.min(1, map.opacityProperty(id).get()));
+                s = s.withLayer(id.name(), new LayerSetting(map.visibleProperty(id).get(), op));
+            }
+        }
+        return new UserData(s, views != null ? List.copyOf(views.views()) : loaded.data().views());
+    }
+
+    private void scheduleSave() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::scheduleSave);
+            return;
+        }
+        if (debounce == null) {
+            debounce = new PauseTransition(SAVE_DELAY);
+            debounce.setOnFinished(e -> {
+                UserData d = snapshot();
+                writer.execute(() -> save(d));
+            });
+        }
+        debounce.playFromStart();
+    }
+
+    private void save(UserData d) {
+        try {
+            store.save(d);
+        } catch (SettingsException e) {
+            if (!saveErrorShown) {
+                saveErrorShown = true;
+                Platform.runLater(() -> alert(null, i18n == null ? "Settings" : i18n.get("settings.saveFailed.title"), e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Tells the user, once, what happened to a damaged settings file (moved aside, restored from the
+     * backup, or defaults used). Does nothing after a normal start.
+     */
+    public void showMessagesOnce(Window owner, I18n i18n) {
+        if (messagesShown || !loaded.hasMessages()) return;
+        messagesShown = true;
+        alert(owner, i18n.get("settings.problem.title"), String.join("\n\n", loaded.messages()));
+    }
+
+    private static void alert(Window owner, String title, String text) {
+        Alert a = new Alert(Alert.AlertType.WARNING);
+        if (owner != null) a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        Label l = new Label(text);
+        l.setId("settings-message");
+        l.setWrapText(true);
+        l.setMaxWidth(560);
+        a.getDialogPane().setContent(l);
+        a.show();
+    }
+
+    /** Saves what is in effect now, on the calling thread, after any pending background write. */
+    @Override
+    public void close() {
+        if (debounce != null) debounce.stop();
+        UserData d = snapshot();
+        writer.shutdown();
+        try {
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            store.save(d);
+        } catch (SettingsException e) {
+            System.err.println("Rutas: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package pe.rutas.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import pe.rutas.io.UserLayerLoad;
+import pe.rutas.io.UserLayerLoader;
+
+/**
+ * Opens a GeoJSON file as a layer of the user's own: from a file chooser, a drop on the window or a
+ * path. The file is read on a background {@link Task} (through {@code executor}); a progress dialog
+ * with Cancel appears when reading takes more than a moment. The good features become a layer and
+ * the report (skipped features, warnings, or why the file cannot be used) is shown once. The window
+ * stays usable throughout. FX thread only, except the reading itself.
+ */
+public final class UserLayerOpener {
+    /** Loads quicker than this show no progress dialog (it would only flash). */
+    static final Duration PROGRESS_DELAY = Duration.millis(300);
+
+    private final UserLayersModel model;
+    private final I18n i18n;
+    private final Executor executor;
+    private final Supplier<Window> owner;
+    private final UserLayerLoader loader;
+
+    public UserLayerOpener(UserLayersModel model, I18n i18n, Executor executor, Supplier<Window> owner) {
+        this(model, i18n, executor, owner, new UserLayerLoader());
+    }
+
+    public UserLayerOpener(UserLayersModel model, I18n i18n, Executor executor, Supplier<Window> owner,
+                           UserLayerLoader loader) {
+        this.model = model;
+        this.i18n = i18n;
+        this.executor = executor;
+        this.owner = owner;
+        this.loader = loader;
+    }
+
+    /** Shows a file chooser for GeoJSON files and opens the chosen one. */
+    public void choose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("userLayer.choose.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("userLayer.choose.geojson"), "*.geojson", "*.json"),
+                new FileChooser.ExtensionFilter(i18n.get("userLayer.choose.all"), "*"));
+        File f = chooser.showOpenDialog(owner.get());
+        if (f != null) open(f.toPath());
+    }
+
+    /** Whether a dropped or chosen file looks like GeoJSON by its name. */
+    public static boolean isGeoJsonName(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".geojson") || n.endsWith(".json");
+    }
+
+    /** Accepts GeoJSON files dropped on {@code target} and opens each. */
+    public void installDropTarget(Node target) {
+        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> isGeoJsonName(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            if (!e.getDragboard().hasFiles()) return;
+            List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).filter(UserLayerOpener::isGeoJsonName).toList();
+            files.forEach(this::open);
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    /** Starts loading {@code file}; the returned task ends with the load (never fails for bad input). */
+    public Task<UserLayerLoad> open(Path file) {
+        Task<UserLayerLoad> task = new Task<>() {
+            @Override
+            protected UserLayerLoad call() {
+                updateMessage(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+                return loader.load(file, (read, total, features) -> {
+                    if (total > 0) updateProgress(Math.min(read, total), total);
+                    else updateProgress(-1, 1);
+                }, this::isCancelled);
+            }
+        };
+        Alert progress = progressDialog(task);
+        PauseTransition delay = new PauseTransition(PROGRESS_DELAY);
+        delay.setOnFinished(e -> {
+            if (task.isRunning()) progress.show();
+        });
+        task.setOnSucceeded(e -> {
+            delay.stop();
+            progress.close();
+            accept(task.getValue());
+        });
+        task.setOnFailed(e -> {   // the loader never throws for bad input; this is a bug of ours
+            delay.stop();
+            progress.close();
+            accept(new UserLayerLoad(file.toString(), UserLayerLoad.Status.UNUSABLE, List.of(),
+                    List.of(pe.rutas.io.LoadProblem.error(file.toString(), -1, String.valueOf(task.getException())))));
+        });
+        task.setOnCancelled(e -> {
+            delay.stop();
+            progress.close();
+        });
+        delay.play();
+        executor.execute(task);
+        return task;
+    }
+
+    /** Adds what loaded and reports the problems once. */
+    void accept(UserLayerLoad load) {
+        if (load.status() == UserLayerLoad.Status.CANCELLED) return;
+        model.add(load);
+        if (load.problems().isEmpty()) return;
+        String name = Path.of(load.file()).getFileName() == null ? load.file() : Path.of(load.file()).getFileName().toString();
+        String header = load.features().isEmpty()
+                ? i18n.get("userLayer.report.unusable", name)
+                : i18n.get("userLayer.report.header", name, load.features().size(), load.errors().size(), load.warnings().size());
+        ProblemsDialog.show(owner.get(), load.problems(), i18n, i18n.get("userLayer.report.title"), header);
+    }
+
+    private Alert progressDialog(Task<UserLayerLoad> task) {
+        Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.CANCEL);
+        a.initOwner(owner.get());
+        a.setTitle(i18n.get("userLayer.progress.title"));
+        a.setHeaderText(null);
+        Label what = new Label();
+        what.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get("userLayer.progress.reading", task.getMessage()), task.messageProperty()));
+        ProgressBar bar = new ProgressBar();
+        bar.setId("user-layer-progress");
+        bar.setPrefWidth(360);
+        bar.progressProperty().bind(task.progressProperty());
+        bar.setAccessibleText(i18n.get("userLayer.progress.title"));
+        a.getDialogPane().setContent(new VBox(10, what, bar));
+        a.resultProperty().addListener((o, old, r) -> {
+            if (r == ButtonType.CANCEL) task.cancel();
+        });
+        return a;
+    }
+}
