@@ -109,11 +109,15 @@ public final class UserSession implements AutoCloseable {
         watch(view.themeProperty(), view.fontScale().stepProperty());
     }
 
-    /** Applies the online-basemap, layer and animation settings to the map and keeps the views saved. */
+    /**
+     * Applies the layer and animation settings to the map and keeps the views saved. The online
+     * basemap is deliberately not restored: every start is offline and makes no network connection
+     * until the user turns the online basemap on in this session (the saved flag only records the
+     * last choice).
+     */
     public void attach(RutasMap map, SavedViewsModel views) {
         this.map = map;
         this.views = views;
-        map.onlineBasemapProperty().set(base.onlineBasemap());
         map.animateProperty().set(base.animations());
         for (LayerId id : LayerId.values()) {
             LayerSetting s = base.layers().get(id.name());

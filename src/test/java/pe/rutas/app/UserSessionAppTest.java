@@ -79,6 +79,22 @@ class UserSessionAppTest {
     }
 
     @Test
+    void aSavedOnlineBasemapChoiceIsNotRestoredSoEveryStartIsOffline(FxRobot robot) throws Exception {
+        Path config = dir.resolve("offline");
+        SettingsStore store = new SettingsStore(config);
+        store.save(new pe.rutas.model.UserData(pe.rutas.model.Settings.defaults().withOnlineBasemap(true), List.of()));
+        UserSession session = new UserSession(new SettingsStore(config));
+        I18n i18n = new I18n(Locale.ENGLISH);
+        ViewSettings look = new ViewSettings();
+        session.applyTo(i18n, look);
+        MainView[] view = new MainView[1];
+        robot.interact(() -> view[0] = ExplorerAssembly.build(data, i18n, look, u -> {}, session));
+        assertTrue(session.loaded().data().settings().onlineBasemap(), "the saved choice was read");
+        assertFalse(UserFeatures.of(view[0]).map().onlineBasemapProperty().get(), "but the map starts offline");
+        robot.interact(session::close);
+    }
+
+    @Test
     void settingsAndViewsSurviveARestart(FxRobot robot) throws Exception {
         Path config = dir.resolve("roundtrip");
 
