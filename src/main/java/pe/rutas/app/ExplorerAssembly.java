@@ -51,8 +51,24 @@ public final class ExplorerAssembly {
                 item(i18n, "menu.presenter", PresenterMode.SHORTCUT,
                         () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale())),
                 new SeparatorMenuItem()));
+        view.addToolButton(toolButton(i18n, "toolbar.present", "toolbar.present.tip",
+                () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale())));
+        view.addToolButton(toolButton(i18n, "toolbar.export", "toolbar.export.tip", export::exportImage));
         UserFeatures.install(view, map, data.catalog(), selection, i18n, session);
         return view;
+    }
+
+    /** A top-bar button with a tooltip that names its shortcut, and the same text for screen readers. */
+    private static javafx.scene.control.Button toolButton(I18n i18n, String key, String tipKey, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button();
+        b.textProperty().bind(i18n.text(key));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(i18n.text(tipKey));
+        b.setTooltip(tip);
+        b.accessibleTextProperty().bind(i18n.text(tipKey));
+        b.setId(key.replace('.', '-'));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /**

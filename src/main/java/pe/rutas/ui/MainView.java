@@ -28,6 +28,7 @@ public final class MainView extends BorderPane {
     private final SelectionModel selection;
     private final MapControl map;
     private final javafx.scene.control.MenuBar menuBar;
+    private final HBox top;
 
     /**
      * @param browser opens a checked http/https URL in the desktop browser
@@ -62,7 +63,7 @@ public final class MainView extends BorderPane {
         Label title = new Label();
         title.textProperty().bind(i18n.text("app.title"));
         title.getStyleClass().add("app-title");
-        HBox top = new HBox(12, title, search);
+        top = new HBox(12, title, search);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         top.setPadding(new Insets(6, 10, 6, 10));
@@ -114,6 +115,12 @@ public final class MainView extends BorderPane {
 
     /** The menu bar, so that the app can add the menus of other features (export, presenter). */
     public javafx.scene.control.MenuBar menuBar() { return menuBar; }
+
+    /** Puts a tool button of another feature (export, presenter) in the top bar, after the search box. */
+    public void addToolButton(javafx.scene.control.Button button) {
+        button.getStyleClass().add("tool-button");
+        top.getChildren().add(top.getChildren().indexOf(search) + 1, button);
+    }
 
     /** The map as the UI drives it. */
     public MapControl map() { return map; }

@@ -154,4 +154,21 @@ class ExplorerAppTest {
                 "legend names the source " + source.id() + " and the locator: " + captions);
         assertTrue(captions.contains(table.period()), "legend names the period: " + captions);
     }
+
+    @Test
+    void thePresentToolButtonOpensPresenterModeAndEscapeReturns(FxRobot robot) {
+        javafx.scene.control.Button present = robot.lookup("#toolbar-present").queryAs(javafx.scene.control.Button.class);
+        assertTrue(present.getTooltip().getText().contains("F5"), "the tooltip names the shortcut");
+        assertTrue(robot.lookup("#toolbar-export").queryAs(javafx.scene.control.Button.class).getTooltip().getText().contains("Ctrl+E"));
+        robot.clickOn(present);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage p = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && st.getScene() != null
+                        && st.getScene().getRoot() instanceof pe.rutas.ui.presenter.PresenterView)
+                .map(w -> (Stage) w).findFirst().orElse(null);
+        assertTrue(p != null && p.isShowing(), "presenter window open");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(p.isShowing(), "Esc leaves presenter mode");
+    }
 }
