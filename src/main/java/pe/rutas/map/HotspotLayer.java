@@ -15,16 +15,13 @@ import pe.rutas.style.StyleText;
  * one unit the map compares (see {@link HotspotStyle#sizeUnit}); hotspots without one get the smallest
  * symbol.
  */
-final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
-    private final List<Hotspot> hotspots;
-    private final List<Polygon> nodes = new ArrayList<>();
+final class HotspotLayer extends PointMarkLayer<Hotspot> implements LabelLayer.Source {
     private final double[] radius;
     private final String sizeUnit;
-    private double[][] band = new double[0][];
 
     HotspotLayer(MapContext ctx, List<Hotspot> all) {
-        super(ctx, LayerId.HOTSPOTS);
-        this.hotspots = all.stream().filter(h -> h.point() != null).toList();
+        super(ctx, LayerId.HOTSPOTS, all, Hotspot::point);
+        List<Hotspot> hotspots = items;
         this.radius = new double[hotspots.size()];
         this.sizeUnit = HotspotStyle.sizeUnit(hotspots).orElse(null);
         double max = 0;
@@ -43,8 +40,7 @@ final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
             p.setStroke(HotspotStyle.STROKE);
             p.setStrokeWidth(HotspotStyle.STROKE_WIDTH);
             ctx.bind(p, FeatureRef.hotspot(h.id()), l -> StyleText.pick(h.name(), h.nameEs(), l));
-            nodes.add(p);
-            screen.getChildren().add(p);
+            addMark(p);
         }
     }
 
@@ -54,34 +50,17 @@ final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
     }
 
     List<Hotspot> hotspots() {
-        return hotspots;
-    }
-
-    @Override
-    protected void rebuild(int b) {
-        band = new double[hotspots.size()][];
-        for (int i = 0; i < hotspots.size(); i++) {
-            Hotspot h = hotspots.get(i);
-            band[i] = new double[]{bx(h.point().getX(), b), by(h.point().getY(), b)};
-        }
-    }
-
-    @Override
-    protected void position(View view) {
-        for (int i = 0; i < nodes.size(); i++) {
-            nodes.get(i).setLayoutX(view.sx(band[i][0]));
-            nodes.get(i).setLayoutY(view.sy(band[i][1]));
-        }
+        return items;
     }
 
     @Override
     public List<LabelLayer.Spec> labels(View view) {
         List<LabelLayer.Spec> out = new ArrayList<>();
-        if (band.length != hotspots.size() || view.zoom() < 5) {
+        if (!projected() || view.zoom() < 5) {
             return out;
         }
-        for (int i = 0; i < hotspots.size(); i++) {
-            Hotspot h = hotspots.get(i);
+        for (int i = 0; i < items.size(); i++) {
+            Hotspot h = items.get(i);
             out.add(new LabelLayer.Spec("hotspot-" + h.id(), StyleText.pick(h.name(), h.nameEs(), ctx.locale.get()),
                     "hotspot-label", view.sx(band[i][0]), view.sy(band[i][1]),
                     PeriodFade.labelPriority(ctx, FeatureRef.hotspot(h.id()), 50 + radius[i]), radius[i] + 3,
@@ -92,11 +71,6 @@ final class HotspotLayer extends RutasLayer implements LabelLayer.Source {
 
     @Override
     public List<LabelPlacer.Box> obstacles(View view) {
-        List<LabelPlacer.Box> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(band.length, hotspots.size()); i++) {
-            double r = radius[i] * 1.1;
-            out.add(new LabelPlacer.Box(view.sx(band[i][0]) - r, view.sy(band[i][1]) - r, 2 * r, 2 * r));
-        }
-        return out;
+        return squares(view, i -> radius[i] * 1.1);
     }
 }
