@@ -80,6 +80,15 @@ public final class LayersPane extends ScrollPane {
         };
         fill.run();
         i18n.bundleProperty().addListener((obs, old, now) -> fill.run());
+        // the table can also change elsewhere (a restored saved view, a tour): keep the chooser in step
+        map.choroplethTableProperty().addListener((obs, old, id) -> {
+            TableChoice shown = tables.getSelectionModel().getSelectedItem();
+            String shownId = shown == null || shown.isNone() ? null : shown.id();
+            if (!java.util.Objects.equals(shownId, id)) {
+                tables.getItems().stream().filter(t -> t.id().equals(id == null ? "" : id)).findFirst()
+                        .ifPresentOrElse(tables.getSelectionModel()::select, () -> tables.getSelectionModel().select(0));
+            }
+        });
         tables.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             boolean none = now == null || now.isNone();
             map.choroplethTableProperty().set(none ? null : now.id());

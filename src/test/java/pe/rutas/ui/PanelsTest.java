@@ -172,4 +172,12 @@ class PanelsTest {
         assertTrue(map.visible.get(LayerKey.CHOROPLETH).get());
         assertTrue(robot.lookup("#legend-caption-0").queryAs(Label.class).getText().contains("Source: Report"));
     }
+
+    @Test
+    void theTableChooserFollowsATableSetElsewhere(FxRobot robot) {
+        robot.interact(() -> map.table.set("complaints"));
+        assertEquals("complaints", robot.lookup("#choropleth-table").<TableChoice>queryComboBox().getSelectionModel().getSelectedItem().id());
+        robot.interact(() -> map.table.set(null));
+        assertTrue(robot.lookup("#choropleth-table").<TableChoice>queryComboBox().getSelectionModel().getSelectedItem().isNone());
+    }
 }
