@@ -26,6 +26,7 @@ import pe.rutas.model.FeatureRef;
 import pe.rutas.model.Flow;
 import pe.rutas.model.Hotspot;
 import pe.rutas.model.MapFrame;
+import pe.rutas.model.Place;
 import pe.rutas.model.Route;
 import pe.rutas.model.RouteSegment;
 import pe.rutas.model.StatTable;
@@ -106,7 +107,9 @@ public final class MapPainter {
         if (o.layers().contains(ExportLayer.DEPARTMENTS) && f.zoom() >= 5.6) paintDepartmentNames(g, f, o, view, s);
         if (o.layers().contains(ExportLayer.ROUTES)) paintRoutes(g, f, o, view, s);
         if (o.layers().contains(ExportLayer.FLOWS)) paintFlows(g, f, o, s);
-        if (o.layers().contains(ExportLayer.HOTSPOTS)) paintHotspots(g, f, o, view, s);
+        List<double[]> taken = new ArrayList<>();
+        if (o.layers().contains(ExportLayer.HOTSPOTS)) paintHotspots(g, f, o, view, s, taken);
+        if (o.layers().contains(ExportLayer.ROUTES)) paintDestinations(g, f, o, view, s, taken);
         g.restore();
     }
 
@@ -228,13 +231,12 @@ public final class MapPainter {
         return new double[] {x + ux * last, y + uy * last};
     }
 
-    private void paintHotspots(GraphicsContext g, MapFrame f, Options o, Envelope view, double s) {
+    private void paintHotspots(GraphicsContext g, MapFrame f, Options o, Envelope view, double s, List<double[]> taken) {
         boolean es = "es".equals(o.locale().getLanguage());
         // the framed hotspot first, then those with figures: they keep their labels when names collide
         List<Hotspot> order = new ArrayList<>(data.catalog().hotspots());
         order.sort(Comparator.comparing((Hotspot h) -> !FeatureRef.hotspot(h.id()).equals(o.highlight()))
                 .thenComparing(h -> -h.figures().size()));
-        List<double[]> taken = new ArrayList<>();
         for (Hotspot h : order) {
             if (h.point() == null || !view.contains(h.point().getCoordinate())) continue;
             double x = f.x(h.point().getX()), y = f.y(h.point().getY());
@@ -263,6 +265,48 @@ public final class MapPainter {
                 label(g, name, x - r - 4 * s, y, size, hi, TextAlignment.RIGHT, ExportStyle.TEXT);
             }
             g.setGlobalAlpha(1);
+        }
+    }
+
+    /**
+     * Route destinations that are not also a place of exploitation: a small ring in the route's
+     * colour and the place's name where it finds room (after the hotspots, which keep priority),
+     * so that a brief can read where a route goes.
+     */
+    private void paintDestinations(GraphicsContext g, MapFrame f, Options o, Envelope view, double s, List<double[]> taken) {
+        boolean es = "es".equals(o.locale().getLanguage());
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (Route r : data.catalog().routes()) {
+            FeatureRef ref = FeatureRef.route(r.id());
+            boolean anyHighlight = o.highlight() != null && o.highlight().kind() == FeatureRef.Kind.ROUTE;
+            if (anyHighlight && !o.highlight().equals(ref)) continue;
+            for (String id : r.destinations()) {
+                Place p = data.catalog().place(id).orElse(null);
+                if (p == null || p.point() == null || !view.contains(p.point().getCoordinate()) || !drawn.add(id)) continue;
+                double x = f.x(p.point().getX()), y = f.y(p.point().getY());
+                boolean nearHotspot = taken.stream().anyMatch(t -> t[0] < x && t[2] > x && t[1] < y && t[3] > y && (t[2] - t[0]) < 40);
+                if (nearHotspot) continue;
+                double r0 = 4.5 * s;
+                g.setGlobalAlpha(o.faded().contains(ref) ? 0.3 : 1);
+                g.setFill(Color.WHITE);
+                g.fillOval(x - r0, y - r0, 2 * r0, 2 * r0);
+                g.setStroke(ExportStyle.routeColor(r.id()));
+                g.setLineWidth(2 * s);
+                g.strokeOval(x - r0, y - r0, 2 * r0, 2 * r0);
+                String name = es && p.nameEs() != null && !p.nameEs().isBlank() ? p.nameEs() : p.name();
+                double size = 11 * s, w = name.length() * size * 0.56, half = size * 0.65;
+                double[] right = {x + r0 + 3 * s, y - half, x + r0 + 3 * s + w, y + half};
+                double[] left = {x - r0 - 3 * s - w, y - half, x - r0 - 3 * s, y + half};
+                taken.add(new double[] {x - r0, y - r0, x + r0, y + r0});
+                if (free(right, taken, x, y)) {
+                    taken.add(right);
+                    label(g, name, x + r0 + 4 * s, y, size, false, TextAlignment.LEFT, ExportStyle.MUTED);
+                } else if (free(left, taken, x, y)) {
+                    taken.add(left);
+                    label(g, name, x - r0 - 4 * s, y, size, false, TextAlignment.RIGHT, ExportStyle.MUTED);
+                }
+                g.setGlobalAlpha(1);
+            }
         }
     }
 

@@ -65,4 +65,18 @@ class ExportRendererTest {
         int pa = a.img().getRGB((int) lg.x() + 3, (int) lg.y() + 3), pb = b.img().getRGB((int) (2 * lg.x()) + 6, (int) (2 * lg.y()) + 6);
         assertTrue(ImageStats.distance(pa, pb) < 16, Integer.toHexString(pa) + " vs " + Integer.toHexString(pb));
     }
+
+    @Test
+    void routeDestinationsAreMarkedAndNamed() throws Exception {
+        ExportRequest req = ExportRequest.of(1200, 800, Locale.ENGLISH).withScale(1);
+        Rendered r = render(req, "sample-destinations");
+        Rect map = r.c().layout().map();
+        // Ytown (-72, -15) is the test route's destination and no hotspot: a white-filled ring ...
+        int x = (int) Math.round(map.x() + r.c().frame().x(-72)), y = (int) Math.round(map.y() + r.c().frame().y(-15));
+        assertEquals(0xffffff, r.img().getRGB(x, y) & 0xffffff, "ring centre is white");
+        // ... and its name to one side: dark text where the land is otherwise pale and empty
+        double rightInk = ImageStats.inkShare(r.img(), x + 8, y - 7, 40, 14, 0xfbfaf7);
+        double leftInk = ImageStats.inkShare(r.img(), x - 48, y - 7, 40, 14, 0xfbfaf7);
+        assertTrue(Math.max(rightInk, leftInk) > 0.05, "destination named: ink right " + rightInk + ", left " + leftInk);
+    }
 }
