@@ -84,6 +84,8 @@ public class RutasMap extends Region {
     private Envelope pendingBox;
     private Timeline flight;
     private int userLayerSerial;
+    /** User layers in the order added, with the legend symbol of their geometry. */
+    private final Map<UserLayerHandle, pe.rutas.style.Symbol> userLegend = new java.util.LinkedHashMap<>();
     private double[] pendingCentre;
     /** Counts requested moves, so a deferred opening move never overrides a later one. */
     private long moves;
@@ -571,8 +573,34 @@ public class RutasMap extends Region {
             visible.put(id, layers.get(id).isVisible());
         }
         HotspotLayer hotspots = (HotspotLayer) layers.get(LayerId.HOTSPOTS);
-        legend.set(new LegendBuilder(catalog, ctx.locale.get()).build(visible, choropleth.classification(),
-                hotspots.hotspots(), hotspots.sizeUnit()));
+        LegendModel built = new LegendBuilder(catalog, ctx.locale.get()).build(visible, choropleth.classification(),
+                hotspots.hotspots(), hotspots.sizeUnit());
+        legend.set(withUserLayers(built));
+    }
+
+    /** Adds a section naming the visible user layers, each in its own colour and geometry symbol. */
+    private LegendModel withUserLayers(LegendModel built) {
+        List<pe.rutas.style.LegendEntry> entries = new ArrayList<>();
+        userLegend.forEach((h, symbol) -> {
+            if (!h.visibleProperty().get()) return;
+            pe.rutas.style.LayerStyle st = h.styleProperty().get();
+            String colour = symbol == pe.rutas.style.Symbol.LINE ? st.stroke() : st.fill();
+            entries.add(new pe.rutas.style.LegendEntry(h.name(), javafx.scene.paint.Color.web(colour), symbol));
+        });
+        if (entries.isEmpty()) return built;
+        List<pe.rutas.style.LegendSection> sections = new ArrayList<>(built.sections());
+        sections.add(new pe.rutas.style.LegendSection(
+                pe.rutas.style.StyleText.pick("Your layers", "Sus capas", ctx.locale.get()), "", entries));
+        return new LegendModel(sections);
+    }
+
+    private static pe.rutas.style.Symbol legendSymbol(List<pe.rutas.model.GeoFeature> features) {
+        java.util.EnumSet<pe.rutas.model.GeometryKind> kinds = java.util.EnumSet.noneOf(pe.rutas.model.GeometryKind.class);
+        for (pe.rutas.model.GeoFeature f : features) kinds.add(pe.rutas.model.GeometryKind.of(f.geometry()));
+        if (kinds.contains(pe.rutas.model.GeometryKind.POLYGON) || kinds.contains(pe.rutas.model.GeometryKind.MIXED)) {
+            return pe.rutas.style.Symbol.AREA;
+        }
+        return kinds.contains(pe.rutas.model.GeometryKind.LINE) ? pe.rutas.style.Symbol.LINE : pe.rutas.style.Symbol.CIRCLE;
     }
 
     // ---- user layers (issue 6) ------------------------------------------------------------------
@@ -593,13 +621,20 @@ public class RutasMap extends Region {
         view.removeLayer(labels);
         view.addLayer(l);
         view.addLayer(labels);
-        return new UserLayerHandle(l, name, features.size(), problems);
+        UserLayerHandle handle = new UserLayerHandle(l, name, features.size(), problems);
+        userLegend.put(handle, legendSymbol(features));
+        handle.visibleProperty().addListener(o -> updateLegend());
+        handle.styleProperty().addListener(o -> updateLegend());
+        updateLegend();
+        return handle;
     }
 
     /** Takes a user layer off the map; a handle already removed is ignored. */
     public void removeUserLayer(UserLayerHandle handle) {
         if (handle != null && stack.remove(handle.layer())) {
             view.removeLayer(handle.layer());
+            userLegend.remove(handle);
+            updateLegend();
         }
     }
 

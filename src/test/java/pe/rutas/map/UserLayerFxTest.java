@@ -78,10 +78,14 @@ class UserLayerFxTest {
                 "simplified at the country's zoom: " + h[0].drawnVertexCount());
         Node layer = robot.lookup("#" + h[0].id()).query();
         assertTrue(layer.isVisible() && layer.getScene() != null);
+        assertTrue(legendNames().contains(h[0].name()), "the legend names the layer: " + legendNames());
         robot.interact(() -> h[0].visibleProperty().set(false));
         assertFalse(layer.isVisible());
+        assertFalse(legendNames().contains(h[0].name()), "a hidden layer leaves the legend");
+        robot.interact(() -> h[0].visibleProperty().set(true));
         robot.interact(() -> map.removeUserLayer(h[0]));
         assertNull(layer.getScene(), "removed from the map");
+        assertFalse(legendNames().contains(h[0].name()), "a removed layer leaves the legend");
     }
 
     @Test
@@ -100,5 +104,9 @@ class UserLayerFxTest {
         assertEquals(8, f.zoom(), 0.01);
         assertEquals(-69.45, f.centerLon(), 0.01);
         assertEquals(-14.6, f.centerLat(), 0.01);
+    }
+
+    private java.util.List<String> legendNames() {
+        return map.legend().entries().stream().map(pe.rutas.style.LegendEntry::label).toList();
     }
 }
