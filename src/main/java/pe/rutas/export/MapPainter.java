@@ -252,18 +252,7 @@ public final class MapPainter {
             double r = (hi ? 9 : 6.5) * s;
             symbol(g, ExportStyle.swatchOf(h.kind()), x, y, r, ExportStyle.HOTSPOT);
             String name = es && h.nameEs() != null && !h.nameEs().isBlank() ? h.nameEs() : h.name();
-            double size = (hi ? 14 : 11.5) * s;
-            // a rough width is enough to keep labels apart
-            double w = name.length() * size * (hi ? 0.62 : 0.56), half = size * 0.65;
-            double[] right = {x + r + 3 * s, y - half, x + r + 3 * s + w, y + half};
-            double[] left = {x - r - 3 * s - w, y - half, x - r - 3 * s, y + half};
-            if (hi || free(right, taken, x, y)) {
-                taken.add(right);
-                label(g, name, x + r + 4 * s, y, size, hi, TextAlignment.LEFT, ExportStyle.TEXT);
-            } else if (free(left, taken, x, y)) {
-                taken.add(left);
-                label(g, name, x - r - 4 * s, y, size, hi, TextAlignment.RIGHT, ExportStyle.TEXT);
-            }
+            sideLabel(g, name, x, y, r, (hi ? 14 : 11.5) * s, s, hi, ExportStyle.TEXT, taken);
             g.setGlobalAlpha(1);
         }
     }
@@ -294,19 +283,29 @@ public final class MapPainter {
                 g.setLineWidth(2 * s);
                 g.strokeOval(x - r0, y - r0, 2 * r0, 2 * r0);
                 String name = es && p.nameEs() != null && !p.nameEs().isBlank() ? p.nameEs() : p.name();
-                double size = 11 * s, w = name.length() * size * 0.56, half = size * 0.65;
-                double[] right = {x + r0 + 3 * s, y - half, x + r0 + 3 * s + w, y + half};
-                double[] left = {x - r0 - 3 * s - w, y - half, x - r0 - 3 * s, y + half};
                 taken.add(new double[] {x - r0, y - r0, x + r0, y + r0});
-                if (free(right, taken, x, y)) {
-                    taken.add(right);
-                    label(g, name, x + r0 + 4 * s, y, size, false, TextAlignment.LEFT, ExportStyle.MUTED);
-                } else if (free(left, taken, x, y)) {
-                    taken.add(left);
-                    label(g, name, x - r0 - 4 * s, y, size, false, TextAlignment.RIGHT, ExportStyle.MUTED);
-                }
+                sideLabel(g, name, x, y, r0, 11 * s, s, false, ExportStyle.MUTED, taken);
                 g.setGlobalAlpha(1);
             }
+        }
+    }
+
+    /**
+     * Names a symbol of radius {@code r} at (x, y): to its right where that is free, else to its
+     * left, else not at all ({@code force} always takes the right). Placed boxes join {@code taken}.
+     */
+    private static void sideLabel(GraphicsContext g, String name, double x, double y, double r, double size, double s,
+                                  boolean force, Color color, List<double[]> taken) {
+        // a rough width is enough to keep labels apart
+        double w = name.length() * size * (force ? 0.62 : 0.56), half = size * 0.65;
+        double[] right = {x + r + 3 * s, y - half, x + r + 3 * s + w, y + half};
+        double[] left = {x - r - 3 * s - w, y - half, x - r - 3 * s, y + half};
+        if (force || free(right, taken, x, y)) {
+            taken.add(right);
+            label(g, name, x + r + 4 * s, y, size, force, TextAlignment.LEFT, color);
+        } else if (free(left, taken, x, y)) {
+            taken.add(left);
+            label(g, name, x - r - 4 * s, y, size, force, TextAlignment.RIGHT, color);
         }
     }
 
