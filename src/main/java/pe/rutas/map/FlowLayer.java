@@ -218,19 +218,7 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             double dx = ex - sx;
             double dy = ey - sy;
             double len = Math.hypot(dx, dy);
-            double bend = 0.16 + 0.1 * d.duplicate;
-            double cx = (sx + ex) / 2 - dy * bend;
-            double cy = (sy + ey) / 2 + dx * bend;
-            d.move.setX(sx);
-            d.move.setY(sy);
-            d.curve.setControlX(cx);
-            d.curve.setControlY(cy);
-            d.curve.setX(ex);
-            d.curve.setY(ey);
-            d.head.setVisible(len > RouteStyle.ARROW_LENGTH);
-            d.head.setLayoutX(ex);
-            d.head.setLayoutY(ey);
-            d.head.setRotate(Math.toDegrees(Math.atan2(ey - cy, ex - cx)));
+            shapeArrow(d, sx, sy, ex, ey, len);
             boolean toClipped = clip[5] > 0;
             boolean fromClipped = clip[4] > 0;
             if (d.foreignTo || toClipped) {
@@ -252,6 +240,29 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
      * foreign end when that is nearer), bent like the long arrows; the foreign end is named at the
      * arrow's outer end. Hidden when it lies wholly off screen.
      */
+    /**
+     * Bends the flow's curve from (sx, sy) to (ex, ey) (screen px), to the left of its direction and
+     * more for each further flow between the same ends, and turns the arrowhead along its end;
+     * arrows shorter than the head show no head.
+     */
+    private static void shapeArrow(Drawn d, double sx, double sy, double ex, double ey, double len) {
+        double dx = ex - sx;
+        double dy = ey - sy;
+        double bend = 0.16 + 0.1 * d.duplicate;
+        double cx = (sx + ex) / 2 - dy * bend;
+        double cy = (sy + ey) / 2 + dx * bend;
+        d.move.setX(sx);
+        d.move.setY(sy);
+        d.curve.setControlX(cx);
+        d.curve.setControlY(cy);
+        d.curve.setX(ex);
+        d.curve.setY(ey);
+        d.head.setVisible(len > RouteStyle.ARROW_LENGTH);
+        d.head.setLayoutX(ex);
+        d.head.setLayoutY(ey);
+        d.head.setRotate(Math.toDegrees(Math.atan2(ey - cy, ex - cx)));
+    }
+
     private void placeShort(Drawn d, double x0, double y0, double x1, double y1, View view) {
         boolean inbound = d.foreignFrom && !d.foreignTo;
         double px = inbound ? x1 : x0;
@@ -279,21 +290,7 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
         if (off) {
             return;
         }
-        double dx = ex - sx;
-        double dy = ey - sy;
-        double bend = 0.16 + 0.1 * d.duplicate;
-        double cx = (sx + ex) / 2 - dy * bend;
-        double cy = (sy + ey) / 2 + dx * bend;
-        d.move.setX(sx);
-        d.move.setY(sy);
-        d.curve.setControlX(cx);
-        d.curve.setControlY(cy);
-        d.curve.setX(ex);
-        d.curve.setY(ey);
-        d.head.setVisible(len > RouteStyle.ARROW_LENGTH);
-        d.head.setLayoutX(ex);
-        d.head.setLayoutY(ey);
-        d.head.setRotate(Math.toDegrees(Math.atan2(ey - cy, ex - cx)));
+        shapeArrow(d, sx, sy, ex, ey, len);
         // the name goes beyond the outer end, away from the Peruvian end
         d.labelX = tx;
         d.labelY = ty;
