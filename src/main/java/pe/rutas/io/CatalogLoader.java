@@ -39,7 +39,9 @@ import pe.rutas.model.StatTable;
 /**
  * Loads the evidence catalog ({@code sources.json}, {@code places.geojson}, {@code routes.geojson},
  * {@code hotspots.geojson}, {@code statistics.json}, {@code flows.geojson}) from a directory or from
- * the class path ({@code /geodata/}) into a {@link Catalog}.
+ * the class path ({@code /geodata/}) into a {@link Catalog}, twice over one parse: once with
+ * English prose and once with Spanish prose (see {@link pe.rutas.model.BilingualCatalog}; prose
+ * fields take their {@code <key>_es} companion when it is a non-blank string, else English).
  *
  * <p>Never throws for bad data: a missing or unusable file gives one problem and an empty list for
  * that part; a bad entry is skipped with a problem naming file, index and (for the JSON files)
@@ -83,14 +85,61 @@ public final class CatalogLoader {
     }
 
     private CatalogLoad load(CatalogFiles files) {
-        Run run = new Run(files);
-        List<Source> sources = run.sources();
-        List<Place> places = run.places();
-        List<Route> routes = run.routes();
-        List<Hotspot> hotspots = run.hotspots();
-        List<StatTable> tables = run.tables();
-        List<Flow> flows = run.flows();
-        return new CatalogLoad(new Catalog(sources, places, routes, hotspots, tables, flows), run.problems);
+        ParsedFiles parsed = new ParsedFiles(files);
+        Run english = new Run(parsed, false);
+        Catalog catalog = english.catalog();
+        // The Spanish pass reads the same parsed trees, so it keeps exactly the entries the English
+        // pass keeps; its problems repeat the English ones and are dropped.
+        Catalog spanish = new Run(parsed, true).catalog();
+        return new CatalogLoad(catalog, spanish, english.problems);
+    }
+
+    /**
+     * The files of one load, each parsed at most once however many passes read it: the JSON
+     * entries or GeoJSON features, with the problems met reading them.
+     */
+    private final class ParsedFiles {
+        private final CatalogFiles files;
+        private final Map<String, Parsed<JsonArrayFile.Entry>> entries = new java.util.HashMap<>();
+        private final Map<String, Parsed<GeoFeature>> features = new java.util.HashMap<>();
+
+        ParsedFiles(CatalogFiles files) {
+            this.files = files;
+        }
+
+        String display(String name) {
+            return files.display(name);
+        }
+
+        Parsed<JsonArrayFile.Entry> entries(String name, String member) {
+            return entries.computeIfAbsent(name, n -> {
+                try (Reader r = files.open(n)) {
+                    return new Parsed<>(JsonArrayFile.read(files.display(n), r, member), List.of());
+                } catch (DataFileException e) {
+                    return Parsed.failed(new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, unusable(e)));
+                } catch (IOException e) {
+                    return Parsed.failed(LoadProblem.error(files.display(n), -1, "cannot close file (" + e.getMessage() + ")"));
+                }
+            });
+        }
+
+        Parsed<GeoFeature> features(String name) {
+            return features.computeIfAbsent(name, n -> {
+                try {
+                    FeatureCollection fc = files.readGeoJson(geoJson, n);
+                    return new Parsed<>(fc.features(), fc.problems());
+                } catch (DataFileException e) {
+                    return Parsed.failed(new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, unusable(e)));
+                }
+            });
+        }
+    }
+
+    /** What one file yielded: its items, and the problems met reading it. */
+    private record Parsed<T>(List<T> items, List<LoadProblem> problems) {
+        static <T> Parsed<T> failed(LoadProblem problem) {
+            return new Parsed<>(List.of(), List.of(problem));
+        }
     }
 
     /** Where the files come from. */
@@ -159,15 +208,30 @@ public final class CatalogLoader {
         }
     }
 
-    /** The state of one load: problems so far and the ids known for cross-checks. */
+    /**
+     * One pass over the parsed files in one prose language: problems so far and the ids known for
+     * cross-checks.
+     */
     private final class Run {
-        private final CatalogFiles files;
+        private final ParsedFiles files;
+        private final boolean spanish;
         private final List<LoadProblem> problems = new ArrayList<>();
         private final Set<String> sourceIds = new HashSet<>();
         private final Map<String, Place> placesById = new java.util.HashMap<>();
 
-        Run(CatalogFiles files) {
+        Run(ParsedFiles files, boolean spanish) {
             this.files = files;
+            this.spanish = spanish;
+        }
+
+        Catalog catalog() {
+            List<Source> sources = sources();
+            List<Place> places = places();
+            List<Route> routes = routes();
+            List<Hotspot> hotspots = hotspots();
+            List<StatTable> tables = tables();
+            List<Flow> flows = flows();
+            return new Catalog(sources, places, routes, hotspots, tables, flows);
         }
 
         List<Source> sources() {
@@ -183,7 +247,7 @@ public final class CatalogLoader {
                     }
                     Source s = new Source(f.required("id"), kind, f.required("title"), f.optional("author"),
                             f.optional("publisher"), f.optional("date"), f.integer("year"), f.optional("url"),
-                            f.optional("url_note"), f.citations("cited_by"), f.optional("note"));
+                            f.prose("url_note"), f.citations("cited_by"), f.prose("note"));
                     if (!sourceIds.add(s.id())) {
                         throw new EntryProblem("duplicate source id \"" + s.id() + "\"");
                     }
@@ -205,9 +269,9 @@ public final class CatalogLoader {
             List<Place> out = new ArrayList<>();
             for (GeoFeature g : features(PLACES)) {
                 try {
-                    Fields f = new Fields(g.properties());
+                    Fields f = new Fields(g.properties(), spanish);
                     Place p = new Place(f.required("id"), f.required("name"), f.required("name_es"),
-                            f.required("department"), point(g), f.citations("citations"), f.optional("note"));
+                            f.required("department"), point(g), f.citations("citations"), f.prose("note"));
                     if (placesById.putIfAbsent(p.id(), p) != null) {
                         throw new EntryProblem("duplicate place id \"" + p.id() + "\"");
                     }
@@ -227,7 +291,7 @@ public final class CatalogLoader {
             Set<String> ids = new HashSet<>();
             for (GeoFeature g : features(ROUTES)) {
                 try {
-                    Fields f = new Fields(g.properties());
+                    Fields f = new Fields(g.properties(), spanish);
                     String id = f.required("route_id");
                     List<LineString> lines = lines(g.geometry());
                     List<Fields> segs = f.objects("segments");
@@ -241,7 +305,7 @@ public final class CatalogLoader {
                     }
                     Route r = new Route(id, f.required("name"), f.required("name_es"), f.optional("name_source"),
                             f.strings("destinations"), f.strings("origins"), segments, f.citations("citations"),
-                            f.strings("notes"));
+                            f.proseList("notes"));
                     if (!ids.add(id)) {
                         throw new EntryProblem("duplicate route id \"" + id + "\"");
                     }
@@ -273,7 +337,7 @@ public final class CatalogLoader {
                 throw new EntryProblem(where + ": \"basis\" must be \"documented\" or \"schematic\", found \"" + basisText + "\"");
             }
             RouteSegment s = new RouteSegment(line, basis, f.required("from"), f.required("to"),
-                    f.citations("citations"), f.optional("note"));
+                    f.citations("citations"), f.prose("note"));
             if (basis == Basis.DOCUMENTED && s.citations().isEmpty()) {
                 throw new EntryProblem(where + " is \"documented\" but cites nothing");
             }
@@ -289,16 +353,16 @@ public final class CatalogLoader {
             Set<String> ids = new HashSet<>();
             for (GeoFeature g : features(HOTSPOTS)) {
                 try {
-                    Fields f = new Fields(g.properties());
+                    Fields f = new Fields(g.properties(), spanish);
                     String id = f.required("id");
                     List<Figure> figures = new ArrayList<>();
                     for (Fields x : f.objects("figures")) {
                         figures.add(new Figure(x.requiredNumber("value"), x.required("label"), x.required("label_es"),
-                                x.required("unit"), x.required("period"), x.citation("citation"), x.optional("note")));
+                                x.requiredProse("unit"), x.requiredProse("period"), x.citation("citation"), x.prose("note")));
                     }
                     Hotspot h = new Hotspot(id, f.required("name"), f.required("name_es"), f.required("department"),
                             f.required("kind"), f.required("exploitation"), point(g), figures,
-                            f.citations("citations"), f.strings("notes"));
+                            f.citations("citations"), f.proseList("notes"));
                     if (!ids.add(id)) {
                         throw new EntryProblem("duplicate hotspot id \"" + id + "\"");
                     }
@@ -323,11 +387,11 @@ public final class CatalogLoader {
                     String id = f.required("id");
                     List<StatRow> rows = new ArrayList<>();
                     for (Fields r : f.objects("rows")) {
-                        rows.add(new StatRow(r.required("key"), r.required("label"), r.number("value"),
-                                r.number("percent"), r.optional("note")));
+                        rows.add(new StatRow(r.required("key"), r.requiredProse("label"), r.number("value"),
+                                r.number("percent"), r.prose("note")));
                     }
-                    StatTable t = new StatTable(id, f.required("title"), f.required("title_es"), f.required("period"),
-                            f.required("unit"), f.optional("base"), f.citation("citation"), rows, f.optional("note"),
+                    StatTable t = new StatTable(id, f.required("title"), f.required("title_es"), f.requiredProse("period"),
+                            f.requiredProse("unit"), f.prose("base"), f.citation("citation"), rows, f.prose("note"),
                             f.number("base_value"), f.bool("mappable", true));
                     if (!ids.add(id)) {
                         throw new EntryProblem("duplicate table id \"" + id + "\"");
@@ -353,7 +417,7 @@ public final class CatalogLoader {
             Set<String> ids = new HashSet<>();
             for (GeoFeature g : features(FLOWS)) {
                 try {
-                    Fields f = new Fields(g.properties());
+                    Fields f = new Fields(g.properties(), spanish);
                     String id = f.required("flow_id");
                     Geometry geometry = g.geometry();
                     if (!(geometry instanceof LineString) && !(geometry instanceof Point)) {
@@ -361,8 +425,8 @@ public final class CatalogLoader {
                                 + geometry.getGeometryType());
                     }
                     Flow flow = new Flow(id, f.required("from"), f.required("to"), f.required("direction"),
-                            f.required("exploitation"), f.required("period"), f.required("name"), f.required("name_es"),
-                            f.citations("citations"), f.optional("note"), geometry, f.optional("foreign_name"),
+                            f.required("exploitation"), f.requiredProse("period"), f.required("name"), f.required("name_es"),
+                            f.citations("citations"), f.prose("note"), geometry, f.optional("foreign_name"),
                             f.optional("foreign_name_es"));
                     if (!ids.add(id)) {
                         throw new EntryProblem("duplicate flow id \"" + id + "\"");
@@ -384,25 +448,15 @@ public final class CatalogLoader {
         }
 
         private List<JsonArrayFile.Entry> entries(String name, String member) {
-            try (Reader r = files.open(name)) {
-                return JsonArrayFile.read(files.display(name), r, member);
-            } catch (DataFileException e) {
-                problems.add(new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, unusable(e)));
-            } catch (IOException e) {
-                problems.add(LoadProblem.error(files.display(name), -1, "cannot close file (" + e.getMessage() + ")"));
-            }
-            return List.of();
+            Parsed<JsonArrayFile.Entry> parsed = files.entries(name, member);
+            problems.addAll(parsed.problems());
+            return parsed.items();
         }
 
         private List<GeoFeature> features(String name) {
-            try {
-                FeatureCollection fc = files.readGeoJson(geoJson, name);
-                problems.addAll(fc.problems());
-                return fc.features();
-            } catch (DataFileException e) {
-                problems.add(new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, unusable(e)));
-                return List.of();
-            }
+            Parsed<GeoFeature> parsed = files.features(name);
+            problems.addAll(parsed.problems());
+            return parsed.items();
         }
 
         private Fields fields(JsonArrayFile.Entry e) throws EntryProblem {
@@ -410,7 +464,7 @@ public final class CatalogLoader {
             if (obj == null) {
                 throw new EntryProblem("entry is not a JSON object");
             }
-            return new Fields(obj);
+            return new Fields(obj, spanish);
         }
 
         private void checkCitations(String file, int index, String where, List<Citation> citations) {

@@ -9,12 +9,50 @@ import pe.rutas.model.Citation;
  * Typed access to the plain-Java properties of one catalog entry (see
  * {@link pe.rutas.model.GeoFeature} for the value types). Wrong types raise
  * {@link EntryProblem} with a message naming the field.
+ *
+ * <p>Prose fields ({@link #prose}, {@link #requiredProse}, {@link #proseList} and the locator and
+ * note of citations) read the Spanish companion {@code <key>_es} when this view is Spanish and the
+ * companion is a non-blank string (for lists: a list of strings of the same length, blank items
+ * falling back item by item); otherwise the English key. A companion never raises a problem, so a
+ * Spanish view accepts and rejects exactly the entries the English view does.
  */
 final class Fields {
+    static final String SPANISH_SUFFIX = "_es";
     private final Map<String, Object> values;
+    private final boolean spanish;
 
     Fields(Map<String, Object> values) {
+        this(values, false);
+    }
+
+    Fields(Map<String, Object> values, boolean spanish) {
         this.values = values == null ? Map.of() : values;
+        this.spanish = spanish;
+    }
+
+    /** A prose string in this view's language; "" when absent. The English value decides validity. */
+    String prose(String key) throws EntryProblem {
+        String english = optional(key);
+        return spanish && values.get(key + SPANISH_SUFFIX) instanceof String es && !es.isBlank() ? es : english;
+    }
+
+    /** As {@link #prose}, but the English value must be present and non-blank. */
+    String requiredProse(String key) throws EntryProblem {
+        required(key);
+        return prose(key);
+    }
+
+    /** A list of prose strings in this view's language, item by item; English when the companion does not fit. */
+    List<String> proseList(String key) throws EntryProblem {
+        List<String> english = strings(key);
+        if (!spanish || !(values.get(key + SPANISH_SUFFIX) instanceof List<?> es) || es.size() != english.size()) {
+            return english;
+        }
+        List<String> out = new ArrayList<>(english.size());
+        for (int i = 0; i < english.size(); i++) {
+            out.add(es.get(i) instanceof String s && !s.isBlank() ? s : english.get(i));
+        }
+        return out;
     }
 
     String required(String key) throws EntryProblem {
@@ -91,7 +129,7 @@ final class Fields {
     List<Fields> objects(String key) throws EntryProblem {
         List<Fields> out = new ArrayList<>();
         for (Object o : list(key)) {
-            out.add(object(o, key));
+            out.add(object(o, key, spanish));
         }
         return out;
     }
@@ -101,7 +139,7 @@ final class Fields {
         if (v == null) {
             throw new EntryProblem("\"" + key + "\" is missing");
         }
-        return object(v, key);
+        return object(v, key, spanish);
     }
 
     boolean has(String key) {
@@ -122,7 +160,7 @@ final class Fields {
 
     Citation asCitation(String where) throws EntryProblem {
         try {
-            return new Citation(required("source"), optional("locator"), optional("note"));
+            return new Citation(required("source"), prose("locator"), prose("note"));
         } catch (EntryProblem p) {
             throw new EntryProblem("a citation in \"" + where + "\": " + p.getMessage());
         }
@@ -140,9 +178,9 @@ final class Fields {
     }
 
     @SuppressWarnings("unchecked")
-    private static Fields object(Object o, String key) throws EntryProblem {
+    private static Fields object(Object o, String key, boolean spanish) throws EntryProblem {
         if (o instanceof Map<?, ?> m) {
-            return new Fields((Map<String, Object>) m);
+            return new Fields((Map<String, Object>) m, spanish);
         }
         throw new EntryProblem("\"" + key + "\" must hold objects, found " + describe(o));
     }
