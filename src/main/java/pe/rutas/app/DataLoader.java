@@ -62,7 +62,7 @@ public final class DataLoader {
         CatalogLoad catalog = directory == null ? catalogs.loadClasspath() : catalogs.load(directory);
         problems.addAll(catalog.problems());
         progress.accept("loading.done", 1.0);
-        return new LoadedData(departments, countries, catalog.catalog(), problems);
+        return new LoadedData(departments, countries, catalog.catalog(), catalog.spanish(), problems);
     }
 
     private static LoadProblem fileProblem(DataFileException e) {

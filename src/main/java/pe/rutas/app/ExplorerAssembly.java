@@ -36,11 +36,11 @@ public final class ExplorerAssembly {
     public static MainView build(LoadedData data, I18n i18n, ViewSettings settings, Consumer<String> browser,
                                  UserSession session) {
         SelectionModel selection = new SelectionModel();
-        RutasMap map = new RutasMap(data.departments(), data.countries(), data.catalog(), selection.selectedProperty());
+        RutasMap map = new RutasMap(data.departments(), data.countries(), data.catalogs(), selection.selectedProperty());
         map.highContrastProperty().bind(settings.themeProperty().isEqualTo(Theme.HIGH_CONTRAST));
-        MainView view = new MainView(new CatalogExplorerData(data.departments(), data.catalog(), i18n),
+        MainView view = new MainView(new CatalogExplorerData(data.departments(), data.catalogs(), i18n),
                 new RutasMapControl(map, data.departments(), data.catalog(), i18n), selection, i18n, settings, browser);
-        ExportData exportData = new ExportData(data.departments(), data.countries(), data.catalog(), data.problems());
+        ExportData exportData = new ExportData(data.departments(), data.countries(), data.catalog(), data.spanish(), data.problems());
         ExportActions export = ExportActions.install(view, exportData, () -> MapExportView.of(map), null);    // with the period filter (issue 8)
         PresenterMode.installShortcut(view, exportData, i18n::locale);
         Menu file = view.menuBar().getMenus().get(0);

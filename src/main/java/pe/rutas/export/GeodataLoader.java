@@ -14,7 +14,8 @@ import pe.rutas.model.Department;
 
 /**
  * Loads boundaries and the evidence catalog for exports made outside the GUI: from a geodata
- * directory, or from the copy inside the application when {@code dir} is null. Unusable boundary
+ * directory, or from the copy inside the application when {@code dir} is null. The catalog comes
+ * with its prose in both languages ({@link ExportData#catalog(java.util.Locale)}). Unusable boundary
  * files fail the load (there would be no map); catalog problems are kept and the rest drawn.
  */
 public final class GeodataLoader {
@@ -28,6 +29,6 @@ public final class GeodataLoader {
         CatalogLoad catalog = dir == null ? new CatalogLoader().loadClasspath() : new CatalogLoader().load(dir);
         List<LoadProblem> problems = new ArrayList<>(boundaries.problems());
         problems.addAll(catalog.problems());
-        return new ExportData(departments, countries, catalog.catalog(), problems);
+        return new ExportData(departments, countries, catalog.catalog(), catalog.spanish(), problems);
     }
 }

@@ -22,13 +22,23 @@ import pe.rutas.style.RouteStyle;
 import pe.rutas.style.StyleText;
 import pe.rutas.style.Symbol;
 
-/** Builds the legend of the visible layers, top layer first, in the map's language. Pure. */
+/**
+ * Builds the legend of the visible layers, top layer first, in the map's language. Pure.
+ * Layers are drawn from the English-prose catalog; units, periods, bases and locators shown in
+ * the legend come from {@code prose}, the same catalog with prose in the legend's language.
+ */
 final class LegendBuilder {
     private final Catalog catalog;
+    private final Catalog prose;
     private final Locale locale;
 
     LegendBuilder(Catalog catalog, Locale locale) {
+        this(catalog, catalog, locale);
+    }
+
+    LegendBuilder(Catalog catalog, Catalog prose, Locale locale) {
         this.catalog = catalog;
+        this.prose = prose == null ? catalog : prose;
         this.locale = locale;
     }
 
@@ -49,7 +59,7 @@ final class LegendBuilder {
             for (String k : kinds) {
                 es.add(new LegendEntry(HotspotStyle.labelOf(k, locale), HotspotStyle.FILL, HotspotStyle.symbolOf(k)));
             }
-            String caption = sizeUnit == null ? "" : StyleText.get("sizeBy", locale) + ": " + sizeUnit;
+            String caption = sizeUnit == null ? "" : StyleText.get("sizeBy", locale) + ": " + shownUnit(hotspots, sizeUnit);
             sections.add(new LegendSection(StyleText.get("hotspots", locale), caption, es));
         }
         if (visible.get(LayerId.PLACES) && !catalog.places().isEmpty()) {
@@ -80,9 +90,27 @@ final class LegendBuilder {
             String source = classification.table().citation() == null ? ""
                     : catalog.source(classification.table().citation().source()).map(LegendBuilder::shortName)
                     .orElse(classification.table().citation().source());
-            sections.add(classification.legendSection(locale, source));
+            sections.add(classification.legendSection(locale, source,
+                    prose.table(classification.table().id()).orElse(classification.table())));
         }
         return new LegendModel(sections);
+    }
+
+    /**
+     * The size unit as the prose catalog writes it: {@code sizeUnit} is a lower-case English unit
+     * key; the first figure reporting it gives the same figure's unit in the legend's language.
+     */
+    private String shownUnit(List<Hotspot> hotspots, String sizeUnit) {
+        for (Hotspot h : hotspots) {
+            for (int i = 0; i < h.figures().size(); i++) {
+                if (h.figures().get(i).unit().trim().toLowerCase(Locale.ROOT).equals(sizeUnit)) {
+                    int at = i;
+                    return prose.hotspot(h.id()).filter(p -> p.figures().size() > at)
+                            .map(p -> p.figures().get(at).unit().trim()).orElse(sizeUnit);
+                }
+            }
+        }
+        return sizeUnit;
     }
 
     /** "Publisher or author, year" when known, else the title. */

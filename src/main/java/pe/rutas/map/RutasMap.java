@@ -29,6 +29,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.locationtech.jts.geom.Envelope;
+import pe.rutas.model.BilingualCatalog;
 import pe.rutas.model.Catalog;
 import pe.rutas.model.Country;
 import pe.rutas.model.Department;
@@ -61,6 +62,8 @@ public class RutasMap extends Region {
     private final List<Department> departments;
     private final List<Country> countries;
     private final Catalog catalog;
+    /** Legend prose in Spanish; the layers draw and key by {@link #catalog}, the English one. */
+    private final Catalog spanish;
     private final MapContext ctx;
     private final Map<LayerId, RutasLayer> layers = new EnumMap<>(LayerId.class);
     private final ChoroplethLayer choropleth;
@@ -98,16 +101,31 @@ public class RutasMap extends Region {
      */
     public RutasMap(List<Department> departments, List<Country> countries, Catalog catalog,
                     ObjectProperty<FeatureRef> selection) {
-        this(departments, countries, catalog, selection, new HttpTileFetcher(HttpTileFetcher.OSM_URL),
+        this(departments, countries, BilingualCatalog.single(catalog), selection);
+    }
+
+    /**
+     * As above, with the catalog's prose in both languages: the legend shows units, periods, bases
+     * and locators in the map's language.
+     */
+    public RutasMap(List<Department> departments, List<Country> countries, BilingualCatalog catalogs,
+                    ObjectProperty<FeatureRef> selection) {
+        this(departments, countries, catalogs, selection, new HttpTileFetcher(HttpTileFetcher.OSM_URL),
                 OnlineTiles.defaultCacheDir());
     }
 
     /** With a given source of online tiles and cache directory (tests use a fake, never the network). */
     RutasMap(List<Department> departments, List<Country> countries, Catalog catalog,
              ObjectProperty<FeatureRef> selection, TileFetcher onlineFetcher, java.nio.file.Path tileCache) {
+        this(departments, countries, BilingualCatalog.single(catalog), selection, onlineFetcher, tileCache);
+    }
+
+    RutasMap(List<Department> departments, List<Country> countries, BilingualCatalog catalogs,
+             ObjectProperty<FeatureRef> selection, TileFetcher onlineFetcher, java.nio.file.Path tileCache) {
         this.departments = List.copyOf(departments);
         this.countries = List.copyOf(countries);
-        this.catalog = catalog;
+        this.catalog = catalogs.english();
+        this.spanish = catalogs.spanish();
         this.ctx = new MapContext(selection);
         getStyleClass().add("rutas-map");
         getStylesheets().add(RutasMap.class.getResource("map.css").toExternalForm());
@@ -573,7 +591,8 @@ public class RutasMap extends Region {
             visible.put(id, layers.get(id).isVisible());
         }
         HotspotLayer hotspots = (HotspotLayer) layers.get(LayerId.HOTSPOTS);
-        LegendModel built = new LegendBuilder(catalog, ctx.locale.get()).build(visible, choropleth.classification(),
+        LegendModel built = new LegendBuilder(catalog,
+                BilingualCatalog.isSpanish(ctx.locale.get()) ? spanish : catalog, ctx.locale.get()).build(visible, choropleth.classification(),
                 hotspots.hotspots(), hotspots.sizeUnit());
         legend.set(withUserLayers(built));
     }

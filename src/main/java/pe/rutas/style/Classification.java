@@ -87,6 +87,16 @@ public record Classification(StatTable table, ChoroplethClassifier.Measure measu
      * @param sourceTitle a short name of the cited source (the caller resolves the citation's id)
      */
     public LegendSection legendSection(Locale locale, String sourceTitle) {
+        return legendSection(locale, sourceTitle, table);
+    }
+
+    /**
+     * As {@link #legendSection(Locale, String)}, with the caption's prose (unit, period, base,
+     * locator) taken from {@code prose}: the same table from the catalog in the locale's language
+     * (null: this classification's own table). Class breaks always come from the classified table.
+     */
+    public LegendSection legendSection(Locale locale, String sourceTitle, StatTable prose) {
+        StatTable table = prose == null ? this.table : prose;
         String title = StyleText.pick(table.title(), table.titleEs(), locale);
         if (table.unit() != null && !table.unit().isBlank()) {
             title = title + " (" + table.unit() + ")";

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import pe.rutas.model.BilingualCatalog;
 import pe.rutas.model.Catalog;
 import pe.rutas.model.Citation;
 import pe.rutas.model.Department;
@@ -28,26 +29,41 @@ import pe.rutas.model.StatTable;
  * {@link ExplorerData} over the loaded departments and catalog: resolves citations to their
  * sources (title, date, URL, the primary sources behind them), picks English or Spanish labels
  * by the current {@link I18n} locale, and indexes which features cite which source.
+ * Data prose (notes, locators, units, bases, periods, row labels, url notes) comes from the
+ * catalog of the current language ({@link BilingualCatalog}), chosen on every call, so a live
+ * language switch shows cards and sources in the new language; the cited-by index is built once
+ * from the English catalog and keyed by source id only.
  * Immutable after construction; reads the locale on every call. Any thread, but the I18n
  * locale should only change on the FX thread.
  */
 public final class CatalogExplorerData implements ExplorerData {
     private final List<Department> departments;
-    private final Catalog catalog;
+    private final BilingualCatalog catalogs;
     private final I18n i18n;
     private final Map<String, Department> byIso = new LinkedHashMap<>();
     /** Source id → features citing it, in map order (departments, routes, hotspots, places, flows). */
     private final Map<String, Set<FeatureRef>> citers = new LinkedHashMap<>();
 
+    /** Over a catalog with one prose language. */
     public CatalogExplorerData(List<Department> departments, Catalog catalog, I18n i18n) {
+        this(departments, BilingualCatalog.single(catalog), i18n);
+    }
+
+    public CatalogExplorerData(List<Department> departments, BilingualCatalog catalogs, I18n i18n) {
         this.departments = List.copyOf(departments);
-        this.catalog = catalog;
+        this.catalogs = catalogs;
         this.i18n = i18n;
         departments.forEach(d -> byIso.put(d.iso(), d));
         indexCiters();
     }
 
+    /** The catalog with prose in the current language (both share ids, names and numbers). */
+    private Catalog catalog() {
+        return catalogs.in(i18n.spanish());
+    }
+
     private void indexCiters() {
+        Catalog catalog = catalogs.english();
         for (Department d : departments) {
             tablesFor(d.iso()).forEach(t -> cite(t.citation(), FeatureRef.department(d.iso())));
         }
@@ -67,10 +83,10 @@ public final class CatalogExplorerData implements ExplorerData {
     public List<SearchEntry> searchEntries() {
         List<SearchEntry> out = new ArrayList<>();
         departments.forEach(d -> out.add(new SearchEntry(FeatureRef.department(d.iso()), d.nameEn(), d.name())));
-        catalog.routes().forEach(r -> out.add(new SearchEntry(FeatureRef.route(r.id()), r.name(), r.nameEs())));
-        catalog.hotspots().forEach(h -> out.add(new SearchEntry(FeatureRef.hotspot(h.id()), h.name(), h.nameEs())));
-        catalog.places().forEach(p -> out.add(new SearchEntry(FeatureRef.place(p.id()), p.name(), p.nameEs())));
-        catalog.flows().forEach(f -> out.add(new SearchEntry(FeatureRef.flow(f.id()), f.name(), f.nameEs())));
+        catalog().routes().forEach(r -> out.add(new SearchEntry(FeatureRef.route(r.id()), r.name(), r.nameEs())));
+        catalog().hotspots().forEach(h -> out.add(new SearchEntry(FeatureRef.hotspot(h.id()), h.name(), h.nameEs())));
+        catalog().places().forEach(p -> out.add(new SearchEntry(FeatureRef.place(p.id()), p.name(), p.nameEs())));
+        catalog().flows().forEach(f -> out.add(new SearchEntry(FeatureRef.flow(f.id()), f.name(), f.nameEs())));
         return out;
     }
 
@@ -78,10 +94,10 @@ public final class CatalogExplorerData implements ExplorerData {
     public String name(FeatureRef ref) {
         Optional<String> name = switch (ref.kind()) {
             case DEPARTMENT -> Optional.ofNullable(byIso.get(ref.id())).map(d -> i18n.pick(d.nameEn(), d.name()));
-            case ROUTE -> catalog.route(ref.id()).map(r -> i18n.pick(r.name(), r.nameEs()));
-            case HOTSPOT -> catalog.hotspot(ref.id()).map(h -> i18n.pick(h.name(), h.nameEs()));
-            case PLACE -> catalog.place(ref.id()).map(p -> i18n.pick(p.name(), p.nameEs()));
-            case FLOW -> catalog.flow(ref.id()).map(f -> i18n.pick(f.name(), f.nameEs()));
+            case ROUTE -> catalog().route(ref.id()).map(r -> i18n.pick(r.name(), r.nameEs()));
+            case HOTSPOT -> catalog().hotspot(ref.id()).map(h -> i18n.pick(h.name(), h.nameEs()));
+            case PLACE -> catalog().place(ref.id()).map(p -> i18n.pick(p.name(), p.nameEs()));
+            case FLOW -> catalog().flow(ref.id()).map(f -> i18n.pick(f.name(), f.nameEs()));
         };
         return name.orElse(ref.id());
     }
@@ -89,7 +105,7 @@ public final class CatalogExplorerData implements ExplorerData {
     /** Name of a route or flow end: a place, department or country code; the raw key if unknown. */
     private String endpointName(String key, String foreignEn, String foreignEs) {
         if (key == null || key.isBlank()) return "";
-        Optional<Place> place = catalog.place(key);
+        Optional<Place> place = catalog().place(key);
         if (place.isPresent()) return i18n.pick(place.get().name(), place.get().nameEs());
         if (byIso.containsKey(key)) return name(FeatureRef.department(key));
         String foreign = i18n.pick(foreignEn, foreignEs);
@@ -108,10 +124,10 @@ public final class CatalogExplorerData implements ExplorerData {
     public Optional<DetailCard> card(FeatureRef ref) {
         return switch (ref.kind()) {
             case DEPARTMENT -> Optional.ofNullable(byIso.get(ref.id())).map(this::departmentCard);
-            case ROUTE -> catalog.route(ref.id()).map(this::routeCard);
-            case HOTSPOT -> catalog.hotspot(ref.id()).map(this::hotspotCard);
-            case PLACE -> catalog.place(ref.id()).map(this::placeCard);
-            case FLOW -> catalog.flow(ref.id()).map(this::flowCard);
+            case ROUTE -> catalog().route(ref.id()).map(this::routeCard);
+            case HOTSPOT -> catalog().hotspot(ref.id()).map(this::hotspotCard);
+            case PLACE -> catalog().place(ref.id()).map(this::placeCard);
+            case FLOW -> catalog().flow(ref.id()).map(this::flowCard);
         };
     }
 
@@ -120,9 +136,9 @@ public final class CatalogExplorerData implements ExplorerData {
         List<DetailCard.Fact> facts = new ArrayList<>();
         if (!d.capitalName().isBlank()) facts.add(fact("card.capital", d.capitalName()));
         facts.add(fact("card.iso", d.iso()));
-        addIfAny(facts, "card.hotspotsHere", catalog.hotspots().stream()
+        addIfAny(facts, "card.hotspotsHere", catalog().hotspots().stream()
                 .filter(h -> d.iso().equals(h.department())).map(h -> i18n.pick(h.name(), h.nameEs())));
-        addIfAny(facts, "card.placesHere", catalog.places().stream()
+        addIfAny(facts, "card.placesHere", catalog().places().stream()
                 .filter(p -> d.iso().equals(p.department())).map(p -> i18n.pick(p.name(), p.nameEs())));
         List<DetailCard.Figure> figures = new ArrayList<>();
         List<CardCitation> citations = new ArrayList<>();
@@ -175,7 +191,7 @@ public final class CatalogExplorerData implements ExplorerData {
     private DetailCard placeCard(Place p) {
         List<DetailCard.Fact> facts = new ArrayList<>();
         if (!p.department().isBlank()) facts.add(fact("card.department", endpointName(p.department(), "", "")));
-        addIfAny(facts, "card.routesHere", catalog.routes().stream()
+        addIfAny(facts, "card.routesHere", catalog().routes().stream()
                 .filter(r -> touches(r, p.id())).map(r -> i18n.pick(r.name(), r.nameEs())));
         List<CardCitation> citations = distinct(p.citations()).stream().map(c -> resolve(c, "")).toList();
         return new DetailCard(FeatureRef.place(p.id()), i18n.pick(p.name(), p.nameEs()), other(p.name(), p.nameEs()),
@@ -201,9 +217,9 @@ public final class CatalogExplorerData implements ExplorerData {
 
     /** A citation with its source resolved; an unknown source shows its id and no date. */
     CardCitation resolve(Citation c, String period) {
-        Optional<Source> source = catalog.source(c.source());
+        Optional<Source> source = catalog().source(c.source());
         String title = source.map(Source::title).filter(t -> !t.isBlank()).orElse(c.source());
-        List<CardCitation.Link> chain = catalog.primariesBehind(c).stream()
+        List<CardCitation.Link> chain = catalog().primariesBehind(c).stream()
                 .map(p -> new CardCitation.Link(p.title() + (sourceDate(p).isBlank() ? "" : " (" + sourceDate(p) + ")"),
                         p.url(), p.urlNote()))
                 .toList();
@@ -213,7 +229,7 @@ public final class CatalogExplorerData implements ExplorerData {
 
     /** The year of a citation's source as text; "" when unknown. */
     private String yearOf(Citation c) {
-        Integer y = pe.rutas.model.EvidencePeriod.yearOf(catalog, c);
+        Integer y = pe.rutas.model.EvidencePeriod.yearOf(catalog(), c);
         return y == null ? "" : y.toString();
     }
 
@@ -232,7 +248,7 @@ public final class CatalogExplorerData implements ExplorerData {
 
     private String provenance(Citation c) {
         if (c == null) return "";
-        String title = catalog.source(c.source()).map(Source::title).filter(t -> !t.isBlank()).orElse(c.source());
+        String title = catalog().source(c.source()).map(Source::title).filter(t -> !t.isBlank()).orElse(c.source());
         return c.locator().isBlank() ? title : title + ", " + c.locator();
     }
 
@@ -251,8 +267,8 @@ public final class CatalogExplorerData implements ExplorerData {
     @Override
     public List<SourceItem> sources() {
         List<Source> ordered = Stream.concat(
-                catalog.sources().stream().filter(Source::isSeed),
-                catalog.sources().stream().filter(s -> !s.isSeed())).toList();
+                catalog().sources().stream().filter(Source::isSeed),
+                catalog().sources().stream().filter(s -> !s.isSeed())).toList();
         List<SourceItem> out = new ArrayList<>();
         for (Source s : ordered) {
             List<SourceItem.Citer> cs = citers.getOrDefault(s.id(), Set.of()).stream()
@@ -267,7 +283,7 @@ public final class CatalogExplorerData implements ExplorerData {
 
     @Override
     public List<TableChoice> tables() {
-        return catalog.statistics().stream()
+        return catalog().statistics().stream()
                 .filter(t -> t.byDepartment() && t.mappable())
                 .map(t -> new TableChoice(t.id(), i18n.pick(t.title(), t.titleEs()), t.period(), provenance(t.citation())))
                 .toList();
@@ -275,11 +291,11 @@ public final class CatalogExplorerData implements ExplorerData {
 
     @Override
     public Optional<pe.rutas.model.Period> evidenceExtent() {
-        return pe.rutas.model.EvidencePeriod.extent(catalog);
+        return pe.rutas.model.EvidencePeriod.extent(catalog());
     }
 
     private List<StatTable> tablesFor(String iso) {
-        return catalog.statistics().stream()
+        return catalog().statistics().stream()
                 .filter(t -> t.departmentRows().stream().anyMatch(r -> r.key().equals(iso)))
                 .toList();
     }
