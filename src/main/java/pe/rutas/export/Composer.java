@@ -28,7 +28,9 @@ import pe.rutas.model.StatTable;
 /**
  * Decides an export's {@link Composition}: the frame (a feature framed automatically, the current
  * view, or all of Peru), the default title, legend rows of the visible layers, the source line of
- * the features in the frame, the evidence dates and the footer. No toolkit: text is measured by
+ * the features in the frame, the evidence dates and the footer. Features, periods and sources are
+ * taken from the English-prose catalog; data prose printed in the legend (a table's period and
+ * base) from the catalog in the request's language ({@link ExportData#catalog(Locale)}). No toolkit: text is measured by
  * the given {@link TextMeasure}. Unknown ids are reported with {@link UnknownFeatureException}.
  */
 public final class Composer {
@@ -340,11 +342,12 @@ public final class Composer {
         if (inFrame != null) inFrame.forEach(c -> shown.add(c.ref()));
         List<LegendItem> items = new ArrayList<>();
         if (table != null && req.layers().contains(ExportLayer.CHOROPLETH)) {
+            StatTable prose = proseOf(table, req.locale());
             String head = (es ? nonBlank(table.titleEs(), table.title()) : table.title())
-                    + (table.period() == null || table.period().isBlank() ? "" : ", " + table.period());
+                    + (prose.period().isBlank() ? "" : ", " + prose.period());
             headings(items, head);
-            if (table.base() != null && !table.base().isBlank()) {
-                for (String line : TextWrap.wrap(MessageFormat.format(t.getString("legend.base"), table.base()), 260,
+            if (!prose.base().isBlank()) {
+                for (String line : TextWrap.wrap(MessageFormat.format(t.getString("legend.base"), prose.base()), 260,
                         s -> measure.width(s, Composition.LEGEND_SIZE, false))) items.add(LegendItem.note(line));
             }
             Choropleth ch = Choropleth.of(table);
@@ -376,6 +379,14 @@ public final class Composer {
             }
         }
         return items;
+    }
+
+    /**
+     * The table as the catalog in the export's language writes it (period, unit, base, locator);
+     * {@code table} itself, from the English catalog, is what the map is classified and keyed by.
+     */
+    private StatTable proseOf(StatTable table, Locale locale) {
+        return data.catalog(locale).table(table.id()).orElse(table);
     }
 
     /** Long headings become several heading rows of at most ~260 logical px. */

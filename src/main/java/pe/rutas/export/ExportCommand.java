@@ -92,9 +92,7 @@ public final class ExportCommand {
         }
         ExportRequest req;
         try {
-            double scale = o.scale() != null ? o.scale() : ExportRequest.autoScale(o.width(), o.height());
-            req = ExportRequest.of(o.width(), o.height(), o.locale()).withScale(scale).withTitle(o.title())
-                    .withTarget(o.target()).withStatTable(o.stat()).withPeriod(o.period());
+            req = request(o);
         } catch (IllegalArgumentException e) {
             err.println("rutas export: " + e.getMessage());
             return USAGE;
@@ -121,6 +119,18 @@ public final class ExportCommand {
             err.println("rutas export: not enough memory to render " + o.width() + "×" + o.height() + " px; try a smaller size or a larger -Xmx");
             return FAILED;
         }
+    }
+
+    /**
+     * The request the options ask for; its locale ({@code --lang}) picks the names and words and
+     * the catalog whose data prose the export prints.
+     *
+     * @throws IllegalArgumentException for sizes or a scale out of range
+     */
+    static ExportRequest request(Options o) {
+        double scale = o.scale() != null ? o.scale() : ExportRequest.autoScale(o.width(), o.height());
+        return ExportRequest.of(o.width(), o.height(), o.locale()).withScale(scale).withTitle(o.title())
+                .withTarget(o.target()).withStatTable(o.stat()).withPeriod(o.period());
     }
 
     private static String describe(IOException e) {

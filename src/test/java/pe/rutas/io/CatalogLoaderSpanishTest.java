@@ -81,7 +81,7 @@ class CatalogLoaderSpanishTest {
             """;
     static final String STATISTICS = """
             {"tables": [
-              {"id": "t1", "title": "Complaints", "title_es": "Denuncias", "period": "2010", "period_es": "2010",
+              {"id": "t1", "title": "Complaints", "title_es": "Denuncias", "period": "2010", "period_es": "año 2010",
                "unit": "complaints", "unit_es": "denuncias", "base": "the 2 listed rows", "base_es": "las 2 filas listadas",
                "base_value": 2, "citation": {"source": "s1", "locator": "Table 1", "locator_es": "Cuadro 1", "note": ""},
                "note": "Table note.", "note_es": "Nota del cuadro.",
