@@ -14,6 +14,7 @@ import pe.rutas.export.ExportData;
 import pe.rutas.export.ExportLayer;
 import pe.rutas.export.SourceShortNames;
 import pe.rutas.export.TextMeasure;
+import pe.rutas.model.Catalog;
 import pe.rutas.model.Citation;
 import pe.rutas.model.Figure;
 import pe.rutas.model.Hotspot;
@@ -26,7 +27,9 @@ import pe.rutas.model.TourStep.FigureRef;
 /**
  * Turns tour steps into {@link Slide}s using the loaded data, and lists what a tour refers to
  * that the data lacks ({@link #problems}). Figures come only from the catalog (statistics table
- * rows and hotspot figures), with their citation. Pure; no toolkit.
+ * rows and hotspot figures), with their citation. Row labels, periods, locators and the slide's
+ * table come from the catalog in the slide's language ({@link ExportData#catalog(Locale)}).
+ * Pure; no toolkit.
  */
 public final class TourResolver {
     private final ExportData data;
@@ -82,7 +85,7 @@ public final class TourResolver {
         }
         Set<ExportLayer> layers = EnumSet.noneOf(ExportLayer.class);
         for (String l : s.layers()) layers.add(ExportLayer.valueOf(l.toUpperCase(Locale.ROOT)));
-        StatTable table = s.statTable() == null ? null : data.catalog().table(s.statTable()).orElse(null);
+        StatTable table = s.statTable() == null ? null : data.catalog(locale).table(s.statTable()).orElse(null);
         List<SlideFigure> figures = new ArrayList<>();
         for (FigureRef f : s.figures()) {
             try {
@@ -96,9 +99,10 @@ public final class TourResolver {
 
     SlideFigure figure(FigureRef ref, Locale locale) {
         boolean es = "es".equals(locale.getLanguage());
+        Catalog prose = data.catalog(locale);
         switch (ref.kind()) {
             case TABLE_ROW -> {
-                StatTable t = data.catalog().table(ref.id()).orElseThrow(() -> new IllegalArgumentException("unknown statistics table '" + ref.id() + "'"));
+                StatTable t = prose.table(ref.id()).orElseThrow(() -> new IllegalArgumentException("unknown statistics table '" + ref.id() + "'"));
                 StatRow r = t.rows().stream().filter(x -> ref.key().equals(x.key())).findFirst()
                         .orElseThrow(() -> new IllegalArgumentException("table '" + ref.id() + "' has no row '" + ref.key() + "'"));
                 String value;
@@ -109,11 +113,13 @@ public final class TourResolver {
                         source(t.citation(), locale));
             }
             case HOTSPOT_FIGURE -> {
-                Hotspot h = data.catalog().hotspot(ref.id()).orElseThrow(() -> new IllegalArgumentException("unknown hotspot '" + ref.id() + "'"));
+                Hotspot h = prose.hotspot(ref.id()).orElseThrow(() -> new IllegalArgumentException("unknown hotspot '" + ref.id() + "'"));
                 if (ref.index() < 0 || ref.index() >= h.figures().size())
                     throw new IllegalArgumentException("hotspot '" + ref.id() + "' has " + h.figures().size() + " figure(s); figure " + ref.index() + " does not exist (0-based)");
                 Figure f = h.figures().get(ref.index());
-                String unit = f.unit() == null ? "" : f.unit().strip();
+                // whether a figure is a percentage is read from the English unit, the data's own word
+                Figure english = data.catalog().hotspot(ref.id()).map(x -> x.figures().get(ref.index())).orElse(f);
+                String unit = english.unit() == null ? "" : english.unit().strip();
                 String value = number(f.value(), locale) + (unit.equals("%") || unit.equalsIgnoreCase("percent") ? " %" : "");
                 return new SlideFigure(value, es ? nonBlank(f.labelEs(), f.label()) : f.label(), es ? nonBlank(h.nameEs(), h.name()) : h.name(),
                         nz(f.period()), source(f.citation(), locale));
