@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.paint.Color;
+import pe.rutas.model.BilingualCatalog;
 import pe.rutas.model.Catalog;
 import pe.rutas.model.Hotspot;
 import pe.rutas.model.Route;
@@ -25,7 +26,7 @@ import pe.rutas.style.Symbol;
 /**
  * Builds the legend of the visible layers, top layer first, in the map's language. Pure.
  * Layers are drawn from the English-prose catalog; units, periods, bases and locators shown in
- * the legend come from {@code prose}, the same catalog with prose in the legend's language.
+ * the legend come from the same catalog with prose in the legend's language.
  */
 final class LegendBuilder {
     private final Catalog catalog;
@@ -33,12 +34,12 @@ final class LegendBuilder {
     private final Locale locale;
 
     LegendBuilder(Catalog catalog, Locale locale) {
-        this(catalog, catalog, locale);
+        this(BilingualCatalog.single(catalog), locale);
     }
 
-    LegendBuilder(Catalog catalog, Catalog prose, Locale locale) {
-        this.catalog = catalog;
-        this.prose = prose == null ? catalog : prose;
+    LegendBuilder(BilingualCatalog catalogs, Locale locale) {
+        this.catalog = catalogs.english();
+        this.prose = catalogs.in(locale);
         this.locale = locale;
     }
 

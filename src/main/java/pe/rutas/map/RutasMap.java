@@ -61,9 +61,10 @@ public class RutasMap extends Region {
 
     private final List<Department> departments;
     private final List<Country> countries;
+    /** English prose: what the layers draw and key by. */
     private final Catalog catalog;
-    /** Legend prose in Spanish; the layers draw and key by {@link #catalog}, the English one. */
-    private final Catalog spanish;
+    /** Both prose languages, for the legend. */
+    private final BilingualCatalog catalogs;
     private final MapContext ctx;
     private final Map<LayerId, RutasLayer> layers = new EnumMap<>(LayerId.class);
     private final ChoroplethLayer choropleth;
@@ -125,7 +126,7 @@ public class RutasMap extends Region {
         this.departments = List.copyOf(departments);
         this.countries = List.copyOf(countries);
         this.catalog = catalogs.english();
-        this.spanish = catalogs.spanish();
+        this.catalogs = catalogs;
         this.ctx = new MapContext(selection);
         getStyleClass().add("rutas-map");
         getStylesheets().add(RutasMap.class.getResource("map.css").toExternalForm());
@@ -591,8 +592,7 @@ public class RutasMap extends Region {
             visible.put(id, layers.get(id).isVisible());
         }
         HotspotLayer hotspots = (HotspotLayer) layers.get(LayerId.HOTSPOTS);
-        LegendModel built = new LegendBuilder(catalog,
-                BilingualCatalog.isSpanish(ctx.locale.get()) ? spanish : catalog, ctx.locale.get()).build(visible, choropleth.classification(),
+        LegendModel built = new LegendBuilder(catalogs, ctx.locale.get()).build(visible, choropleth.classification(),
                 hotspots.hotspots(), hotspots.sizeUnit());
         legend.set(withUserLayers(built));
     }
