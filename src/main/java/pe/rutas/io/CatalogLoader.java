@@ -218,6 +218,7 @@ public final class CatalogLoader {
         private final List<LoadProblem> problems = new ArrayList<>();
         private final Set<String> sourceIds = new HashSet<>();
         private final Map<String, Place> placesById = new java.util.HashMap<>();
+        private final List<String> companionIssues = new ArrayList<>();
 
         Run(ParsedFiles files, boolean spanish) {
             this.files = files;
@@ -253,7 +254,9 @@ public final class CatalogLoader {
                     }
                     out.add(s);
                     indexes.add(e.index());
+                    companionWarnings(file, e.index(), e.line(), "source \"" + s.id() + "\"");
                 } catch (EntryProblem p) {
+                    companionIssues.clear();
                     problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.getMessage()));
                 }
             }
@@ -269,7 +272,7 @@ public final class CatalogLoader {
             List<Place> out = new ArrayList<>();
             for (GeoFeature g : features(PLACES)) {
                 try {
-                    Fields f = new Fields(g.properties(), spanish);
+                    Fields f = fields(g.properties());
                     Place p = new Place(f.required("id"), f.required("name"), f.required("name_es"),
                             f.required("department"), point(g), f.citations("citations"), f.prose("note"));
                     if (placesById.putIfAbsent(p.id(), p) != null) {
@@ -278,7 +281,9 @@ public final class CatalogLoader {
                     checkDepartment(file, g.index(), p.department());
                     checkCitations(file, g.index(), "place \"" + p.id() + "\"", p.citations());
                     out.add(p);
+                    companionWarnings(file, g.index(), -1, "place \"" + p.id() + "\"");
                 } catch (EntryProblem p) {
+                    companionIssues.clear();
                     problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
                 }
             }
@@ -291,7 +296,7 @@ public final class CatalogLoader {
             Set<String> ids = new HashSet<>();
             for (GeoFeature g : features(ROUTES)) {
                 try {
-                    Fields f = new Fields(g.properties(), spanish);
+                    Fields f = fields(g.properties());
                     String id = f.required("route_id");
                     List<LineString> lines = lines(g.geometry());
                     List<Fields> segs = f.objects("segments");
@@ -319,7 +324,9 @@ public final class CatalogLoader {
                     }
                     checkCitations(file, g.index(), "route \"" + id + "\"", r.citations());
                     out.add(r);
+                    companionWarnings(file, g.index(), -1, "route \"" + id + "\"");
                 } catch (EntryProblem p) {
+                    companionIssues.clear();
                     problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
                 }
             }
@@ -353,7 +360,7 @@ public final class CatalogLoader {
             Set<String> ids = new HashSet<>();
             for (GeoFeature g : features(HOTSPOTS)) {
                 try {
-                    Fields f = new Fields(g.properties(), spanish);
+                    Fields f = fields(g.properties());
                     String id = f.required("id");
                     List<Figure> figures = new ArrayList<>();
                     for (Fields x : f.objects("figures")) {
@@ -370,7 +377,9 @@ public final class CatalogLoader {
                     checkValue(file, g.index(), "hotspot \"" + id + "\" exploitation", h.exploitation(), EXPLOITATION::contains);
                     checkCitations(file, g.index(), "hotspot \"" + id + "\"", Catalog.citationsOf(h));
                     out.add(h);
+                    companionWarnings(file, g.index(), -1, "hotspot \"" + id + "\"");
                 } catch (EntryProblem p) {
+                    companionIssues.clear();
                     problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
                 }
             }
@@ -404,7 +413,9 @@ public final class CatalogLoader {
                     }
                     checkCitations(file, e.index(), "table \"" + id + "\"", List.of(t.citation()));
                     out.add(t);
+                    companionWarnings(file, e.index(), e.line(), "table \"" + id + "\"");
                 } catch (EntryProblem p) {
+                    companionIssues.clear();
                     problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.getMessage()));
                 }
             }
@@ -417,7 +428,7 @@ public final class CatalogLoader {
             Set<String> ids = new HashSet<>();
             for (GeoFeature g : features(FLOWS)) {
                 try {
-                    Fields f = new Fields(g.properties(), spanish);
+                    Fields f = fields(g.properties());
                     String id = f.required("flow_id");
                     Geometry geometry = g.geometry();
                     if (!(geometry instanceof LineString) && !(geometry instanceof Point)) {
@@ -440,7 +451,9 @@ public final class CatalogLoader {
                     checkValue(file, g.index(), "flow \"" + id + "\" exploitation", flow.exploitation(), EXPLOITATION::contains);
                     checkCitations(file, g.index(), "flow \"" + id + "\"", flow.citations());
                     out.add(flow);
+                    companionWarnings(file, g.index(), -1, "flow \"" + id + "\"");
                 } catch (EntryProblem p) {
+                    companionIssues.clear();
                     problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
                 }
             }
@@ -464,7 +477,23 @@ public final class CatalogLoader {
             if (obj == null) {
                 throw new EntryProblem("entry is not a JSON object");
             }
-            return new Fields(obj, spanish);
+            return fields(obj);
+        }
+
+        /**
+         * A view of one entry in this pass's language. The English pass collects unusable Spanish
+         * companions for {@link #companionWarnings}; the Spanish pass would only repeat them.
+         */
+        private Fields fields(Map<String, Object> values) {
+            return new Fields(values, spanish, spanish ? null : companionIssues);
+        }
+
+        /** One warning per unusable Spanish companion of the entry just loaded. */
+        private void companionWarnings(String file, int index, int line, String where) {
+            for (String issue : companionIssues) {
+                problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.WARNING, where + ": " + issue));
+            }
+            companionIssues.clear();
         }
 
         private void checkCitations(String file, int index, String where, List<Citation> citations) {

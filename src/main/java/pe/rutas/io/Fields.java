@@ -14,26 +14,41 @@ import pe.rutas.model.Citation;
  * note of citations) read the Spanish companion {@code <key>_es} when this view is Spanish and the
  * companion is a non-blank string (for lists: a list of strings of the same length, blank items
  * falling back item by item); otherwise the English key. A companion never raises a problem, so a
- * Spanish view accepts and rejects exactly the entries the English view does.
+ * Spanish view accepts and rejects exactly the entries the English view does; a companion of the
+ * wrong type or length is instead described to {@code companionIssues}, when given, for a warning.
  */
 final class Fields {
     static final String SPANISH_SUFFIX = "_es";
     private final Map<String, Object> values;
     private final boolean spanish;
+    private final List<String> companionIssues;
 
     Fields(Map<String, Object> values) {
         this(values, false);
     }
 
     Fields(Map<String, Object> values, boolean spanish) {
+        this(values, spanish, null);
+    }
+
+    /**
+     * @param companionIssues receives a description of each unusable {@code <key>_es} companion read
+     *                        through this view or its nested objects; null to ignore them
+     */
+    Fields(Map<String, Object> values, boolean spanish, List<String> companionIssues) {
         this.values = values == null ? Map.of() : values;
         this.spanish = spanish;
+        this.companionIssues = companionIssues;
     }
 
     /** A prose string in this view's language; "" when absent. The English value decides validity. */
     String prose(String key) throws EntryProblem {
         String english = optional(key);
-        return spanish && values.get(key + SPANISH_SUFFIX) instanceof String es && !es.isBlank() ? es : english;
+        Object companion = values.get(key + SPANISH_SUFFIX);
+        if (companion != null && !(companion instanceof String)) {
+            issue("\"" + key + SPANISH_SUFFIX + "\" must be a string, found " + describe(companion) + "; English shown");
+        }
+        return spanish && companion instanceof String es && !es.isBlank() ? es : english;
     }
 
     /** As {@link #prose}, but the English value must be present and non-blank. */
@@ -45,9 +60,17 @@ final class Fields {
     /** A list of prose strings in this view's language, item by item; English when the companion does not fit. */
     List<String> proseList(String key) throws EntryProblem {
         List<String> english = strings(key);
-        if (!spanish || !(values.get(key + SPANISH_SUFFIX) instanceof List<?> es) || es.size() != english.size()) {
+        Object companion = values.get(key + SPANISH_SUFFIX);
+        boolean fits = companion instanceof List<?> l && l.size() == english.size()
+                && l.stream().allMatch(x -> x == null || x instanceof String);
+        if (companion != null && !fits) {
+            issue("\"" + key + SPANISH_SUFFIX + "\" must be a list of " + english.size()
+                    + " string(s) like \"" + key + "\", found " + describe(companion) + "; English shown");
+        }
+        if (!spanish || !fits) {
             return english;
         }
+        List<?> es = (List<?>) companion;
         List<String> out = new ArrayList<>(english.size());
         for (int i = 0; i < english.size(); i++) {
             out.add(es.get(i) instanceof String s && !s.isBlank() ? s : english.get(i));
@@ -129,7 +152,7 @@ final class Fields {
     List<Fields> objects(String key) throws EntryProblem {
         List<Fields> out = new ArrayList<>();
         for (Object o : list(key)) {
-            out.add(object(o, key, spanish));
+            out.add(object(o, key, spanish, companionIssues));
         }
         return out;
     }
@@ -139,7 +162,7 @@ final class Fields {
         if (v == null) {
             throw new EntryProblem("\"" + key + "\" is missing");
         }
-        return object(v, key, spanish);
+        return object(v, key, spanish, companionIssues);
     }
 
     boolean has(String key) {
@@ -178,11 +201,17 @@ final class Fields {
     }
 
     @SuppressWarnings("unchecked")
-    private static Fields object(Object o, String key, boolean spanish) throws EntryProblem {
+    private static Fields object(Object o, String key, boolean spanish, List<String> issues) throws EntryProblem {
         if (o instanceof Map<?, ?> m) {
-            return new Fields((Map<String, Object>) m, spanish);
+            return new Fields((Map<String, Object>) m, spanish, issues);
         }
         throw new EntryProblem("\"" + key + "\" must hold objects, found " + describe(o));
+    }
+
+    private void issue(String message) {
+        if (companionIssues != null && !companionIssues.contains(message)) {
+            companionIssues.add(message);
+        }
     }
 
     private static String describe(Object v) {

@@ -3,6 +3,7 @@ package pe.rutas.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -120,9 +121,15 @@ class CatalogLoaderSpanishTest {
     }
 
     @Test
-    void loadsCleanlyWithBothCatalogs() {
+    void loadsBothCatalogsWarningOnlyOfTheUnusableCompanions() {
         CatalogLoad load = load(dir);
-        assertEquals(List.of(), load.problems());
+        assertEquals(List.of(
+                "hotspot \"iquitos\": \"notes_es\" must be a list of 1 string(s) like \"notes\", found [Solo una., one too many]; English shown",
+                "flow \"bo-iquitos\": \"note_es\" must be a string, found 42.0; English shown"),
+                load.problems().stream().map(LoadProblem::message).toList());
+        assertTrue(load.problems().stream().allMatch(p -> p.severity() == LoadProblem.Severity.WARNING));
+        assertEquals(0, load.problems().get(0).featureIndex());
+        assertTrue(load.problems().get(1).file().endsWith("flows.geojson"), load.problems().get(1).toString());
         assertSame(load.catalog(), load.catalog(false));
         assertSame(load.spanish(), load.catalog(true));
         assertNotEquals(load.catalog(), load.spanish());
@@ -249,6 +256,17 @@ class CatalogLoaderSpanishTest {
         assertEquals(1, load.catalog().places().size());
         assertEquals(1, load.spanish().places().size());
         assertEquals(List.of(), CatalogParity.differences(load.catalog(), load.spanish()));
+    }
+
+    @Test
+    void aCompanionInsideACitationIsWarnedWithItsEntry() throws IOException {
+        Files.writeString(dir.resolve("statistics.json"), STATISTICS.replace("\"locator_es\": \"Cuadro 1\"",
+                "\"locator_es\": [\"Cuadro 1\"]"), StandardCharsets.UTF_8);
+        CatalogLoad load = load(dir);
+        LoadProblem p = load.problems().stream().filter(x -> x.message().contains("locator_es")).findFirst().orElseThrow();
+        assertEquals("table \"t1\": \"locator_es\" must be a string, found [Cuadro 1]; English shown", p.message());
+        assertEquals(2, p.line(), p.toString());
+        assertEquals("Table 1", load.spanish().table("t1").orElseThrow().citation().locator());
     }
 
     @Test
