@@ -28,9 +28,9 @@ import pe.rutas.io.UserLayerLoader;
  * Opens a GeoJSON file as a layer of the user's own: from a file chooser (through a
  * {@link FilePicker}), a drop on the window or a path. The file is read on a background
  * {@link Task} (through {@code executor}); a progress dialog with Cancel appears when reading
- * takes more than a moment. The good features become a layer and
- * the report (skipped features, warnings, or why the file cannot be used) is shown once. The window
- * stays usable throughout. FX thread only, except the reading itself.
+ * takes more than a moment. The good features become a layer and the report (skipped features,
+ * warnings, or why the file cannot be used) is shown once. The window stays usable throughout. FX
+ * thread only, except the reading itself.
  */
 public final class UserLayerOpener {
     /** Loads quicker than this show no progress dialog (it would only flash). */
