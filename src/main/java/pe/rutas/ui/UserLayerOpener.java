@@ -1,6 +1,7 @@
 package pe.rutas.ui;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -23,11 +25,12 @@ import pe.rutas.io.UserLayerLoad;
 import pe.rutas.io.UserLayerLoader;
 
 /**
- * Opens a GeoJSON file as a layer of the user's own: from a file chooser, a drop on the window or a
- * path. The file is read on a background {@link Task} (through {@code executor}); a progress dialog
- * with Cancel appears when reading takes more than a moment. The good features become a layer and
- * the report (skipped features, warnings, or why the file cannot be used) is shown once. The window
- * stays usable throughout. FX thread only, except the reading itself.
+ * Opens a GeoJSON file as a layer of the user's own: from a file chooser (through a
+ * {@link FilePicker}), a drop on the window or a path. The file is read on a background
+ * {@link Task} (through {@code executor}); a progress dialog with Cancel appears when reading
+ * takes more than a moment. The good features become a layer and the report (skipped features,
+ * warnings, or why the file cannot be used) is shown once. The window stays usable throughout. FX
+ * thread only, except the reading itself.
  */
 public final class UserLayerOpener {
     /** Loads quicker than this show no progress dialog (it would only flash). */
@@ -38,6 +41,9 @@ public final class UserLayerOpener {
     private final Executor executor;
     private final Supplier<Window> owner;
     private final UserLayerLoader loader;
+    private FilePicker picker = FilePicker.fileChooser();
+    /** Folder of the file last chosen or dropped, or null; in memory for this window only. */
+    private Path lastDirectory;
 
     public UserLayerOpener(UserLayersModel model, I18n i18n, Executor executor, Supplier<Window> owner) {
         this(model, i18n, executor, owner, new UserLayerLoader());
@@ -52,15 +58,27 @@ public final class UserLayerOpener {
         this.loader = loader;
     }
 
-    /** Shows a file chooser for GeoJSON files and opens the chosen one. */
+    /**
+     * Replaces the way files are asked for (the platform's dialog by default); for tests, which
+     * cannot drive a native dialog, and for embedding.
+     */
+    public void setPicker(FilePicker picker) {
+        this.picker = picker == null ? FilePicker.fileChooser() : picker;
+    }
+
+    /**
+     * Asks for GeoJSON files, starting in the folder of the file last opened or dropped, and opens
+     * each chosen file. Nothing happens when the user cancels.
+     */
     public void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("userLayer.choose.title"));
-        chooser.getExtensionFilters().addAll(
+        // the folder may be gone (a USB stick taken out), and a dialog refuses a missing folder
+        Path start = lastDirectory != null && Files.isDirectory(lastDirectory) ? lastDirectory : null;
+        FilePicker.Request request = new FilePicker.Request(i18n.get("userLayer.choose.title"), List.of(
                 new FileChooser.ExtensionFilter(i18n.get("userLayer.choose.geojson"), "*.geojson", "*.json"),
-                new FileChooser.ExtensionFilter(i18n.get("userLayer.choose.all"), "*"));
-        File f = chooser.showOpenDialog(owner.get());
-        if (f != null) open(f.toPath());
+                new FileChooser.ExtensionFilter(i18n.get("userLayer.choose.all"), "*")), start);
+        List<Path> files = picker.pick(owner.get(), request);
+        remember(files);
+        files.forEach(this::open);
     }
 
     /** Whether a dropped or chosen file looks like GeoJSON by its name. */
@@ -69,21 +87,40 @@ public final class UserLayerOpener {
         return n.endsWith(".geojson") || n.endsWith(".json");
     }
 
-    /** Accepts GeoJSON files dropped on {@code target} and opens each. */
+    /**
+     * Accepts drops of files on {@code target} (and anything inside it) when at least one is a
+     * GeoJSON file by its name and not a folder, and opens each such file in the order given; the
+     * other dropped files are left alone.
+     */
     public void installDropTarget(Node target) {
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(f -> isGeoJsonName(f.toPath()))) {
+            if (!openable(e.getDragboard()).isEmpty()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (!e.getDragboard().hasFiles()) return;
-            List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).filter(UserLayerOpener::isGeoJsonName).toList();
+            List<Path> files = openable(e.getDragboard());
+            remember(files);
             files.forEach(this::open);
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
+    }
+
+    /** The dropped files to open. Asked on every DRAG_OVER: one file-system look-up per GeoJSON name. */
+    private static List<Path> openable(Dragboard board) {
+        if (!board.hasFiles()) return List.of();
+        return board.getFiles().stream().map(File::toPath).filter(UserLayerOpener::isGeoJsonName)
+                .filter(p -> !Files.isDirectory(p)).toList();
+    }
+
+    /** The next chooser starts where the user's layers are. */
+    private void remember(List<Path> opened) {
+        if (opened.isEmpty()) return;
+        Path parent = opened.get(0).toAbsolutePath().getParent();
+        if (parent != null) lastDirectory = parent;
     }
 
     /** Starts loading {@code file}; the returned task ends with the load (never fails for bad input). */
