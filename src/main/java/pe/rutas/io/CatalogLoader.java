@@ -190,7 +190,7 @@ public final class CatalogLoader {
                     out.add(s);
                     indexes.add(e.index());
                 } catch (EntryProblem p) {
-                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.getMessage()));
+                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.text()));
                 }
             }
             // Cited-by links may point to sources later in the file, so they are checked last.
@@ -215,7 +215,7 @@ public final class CatalogLoader {
                     checkCitations(file, g.index(), "place \"" + p.id() + "\"", p.citations());
                     out.add(p);
                 } catch (EntryProblem p) {
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;
@@ -256,7 +256,7 @@ public final class CatalogLoader {
                     checkCitations(file, g.index(), "route \"" + id + "\"", r.citations());
                     out.add(r);
                 } catch (EntryProblem p) {
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;
@@ -307,7 +307,7 @@ public final class CatalogLoader {
                     checkCitations(file, g.index(), "hotspot \"" + id + "\"", Catalog.citationsOf(h));
                     out.add(h);
                 } catch (EntryProblem p) {
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;
@@ -341,7 +341,7 @@ public final class CatalogLoader {
                     checkCitations(file, e.index(), "table \"" + id + "\"", List.of(t.citation()));
                     out.add(t);
                 } catch (EntryProblem p) {
-                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.getMessage()));
+                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.text()));
                 }
             }
             return out;
@@ -377,7 +377,7 @@ public final class CatalogLoader {
                     checkCitations(file, g.index(), "flow \"" + id + "\"", flow.citations());
                     out.add(flow);
                 } catch (EntryProblem p) {
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;

@@ -20,7 +20,7 @@ final class Fields {
     String required(String key) throws EntryProblem {
         String s = optional(key);
         if (s.isBlank()) {
-            throw new EntryProblem("\"" + key + "\" is missing or empty");
+            throw new EntryProblem(Message.of("fields.missingOrEmpty", key));
         }
         return s;
     }
@@ -33,7 +33,7 @@ final class Fields {
         if (v instanceof String s) {
             return s;
         }
-        throw new EntryProblem("\"" + key + "\" must be a string, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notString", key, describe(v)));
     }
 
     Double number(String key) throws EntryProblem {
@@ -44,13 +44,13 @@ final class Fields {
         if (v instanceof Double d && Double.isFinite(d)) {
             return d;
         }
-        throw new EntryProblem("\"" + key + "\" must be a number or null, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notNumber", key, describe(v)));
     }
 
     double requiredNumber(String key) throws EntryProblem {
         Double d = number(key);
         if (d == null) {
-            throw new EntryProblem("\"" + key + "\" is missing");
+            throw new EntryProblem(Message.of("fields.missing", key));
         }
         return d;
     }
@@ -61,7 +61,7 @@ final class Fields {
             return null;
         }
         if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-            throw new EntryProblem("\"" + key + "\" must be a whole number, found " + d);
+            throw new EntryProblem(Message.of("fields.notWhole", key, d));
         }
         return d.intValue();
     }
@@ -74,14 +74,14 @@ final class Fields {
         if (v instanceof Boolean b) {
             return b;
         }
-        throw new EntryProblem("\"" + key + "\" must be true or false, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notBoolean", key, describe(v)));
     }
 
     List<String> strings(String key) throws EntryProblem {
         List<String> out = new ArrayList<>();
         for (Object o : list(key)) {
             if (!(o instanceof String s)) {
-                throw new EntryProblem("\"" + key + "\" must hold only strings, found " + describe(o));
+                throw new EntryProblem(Message.of("fields.notStrings", key, describe(o)));
             }
             out.add(s);
         }
@@ -99,7 +99,7 @@ final class Fields {
     Fields object(String key) throws EntryProblem {
         Object v = values.get(key);
         if (v == null) {
-            throw new EntryProblem("\"" + key + "\" is missing");
+            throw new EntryProblem(Message.of("fields.missing", key));
         }
         return object(v, key);
     }
@@ -124,7 +124,7 @@ final class Fields {
         try {
             return new Citation(required("source"), optional("locator"), optional("note"));
         } catch (EntryProblem p) {
-            throw new EntryProblem("a citation in \"" + where + "\": " + p.getMessage());
+            throw new EntryProblem(Message.of("fields.inCitation", where, p.text()));
         }
     }
 
@@ -136,7 +136,7 @@ final class Fields {
         if (v instanceof List<?> l) {
             return l;
         }
-        throw new EntryProblem("\"" + key + "\" must be an array, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notArray", key, describe(v)));
     }
 
     @SuppressWarnings("unchecked")
@@ -144,7 +144,7 @@ final class Fields {
         if (o instanceof Map<?, ?> m) {
             return new Fields((Map<String, Object>) m);
         }
-        throw new EntryProblem("\"" + key + "\" must hold objects, found " + describe(o));
+        throw new EntryProblem(Message.of("fields.notObjects", key, describe(o)));
     }
 
     private static String describe(Object v) {
@@ -154,8 +154,20 @@ final class Fields {
 
     /** A problem confined to one entry: it is skipped (or, for a nested part, the entry is). */
     static final class EntryProblem extends Exception {
+        private final transient Message text;
+
+        EntryProblem(Message text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        /** A problem described by text that is the same in every language. */
         EntryProblem(String message) {
-            super(message, null, false, false);
+            this(Message.literal(message));
+        }
+
+        Message text() {
+            return text;
         }
     }
 }
