@@ -126,7 +126,9 @@ public final class ValidateCommand {
         }
         Map<GeometryKind, Integer> counts = load.counts();
         int mixed = counts.get(GeometryKind.MIXED);
-        out.println(t.get("loaded", plural(load.features().size(), "feature", t),
+        int loaded = load.features().size();
+        // Spanish makes the verb agree: "Se cargó 1 elemento", "Se cargaron 3 elementos"
+        out.println(t.get(loaded == 1 ? "loaded.one" : "loaded.other", plural(loaded, "feature", t),
                 plural(counts.get(GeometryKind.POINT), "point", t),
                 plural(counts.get(GeometryKind.LINE), "line", t),
                 plural(counts.get(GeometryKind.POLYGON), "polygon", t))

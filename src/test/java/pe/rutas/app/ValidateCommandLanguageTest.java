@@ -59,6 +59,8 @@ class ValidateCommandLanguageTest {
         Run r = validate(Locale.ENGLISH, "--lang", "es", CLEAN);
         assertTrue(r.out().contains("Se cargaron 2 elementos: 2 puntos, 0 líneas, 0 polígonos"), r.out());
         assertTrue(r.out().contains("Advertencias ("), r.out());
+        Run one = validate(Locale.ENGLISH, "--lang", "es", "src/test/resources/bad-geojson/bom.geojson");
+        assertTrue(one.out().contains("Se cargó 1 elemento: 1 punto, 0 líneas, 0 polígonos"), one.out());
         assertTrue(r.out().contains("fuera de la región del Perú"), r.out());
     }
 
