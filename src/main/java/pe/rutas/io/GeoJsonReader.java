@@ -322,7 +322,7 @@ public final class GeoJsonReader {
                 return new DataFileException(file, lineOf(m), column == null ? Message.of("geojson.notValidHere")
                         : Message.of("geojson.notValidHereColumn", column), e);
             }
-            return new DataFileException(file, lineOf(m), Message.of("json.malformedDetail", firstSentence(m)), e);
+            return new DataFileException(file, lineOf(m), Message.of("json.malformedDetail", GsonReason.of(firstSentence(m))), e);
         }
         if (find(e, java.io.EOFException.class) != null) {
             return new DataFileException(file, line, Message.of("json.truncated"), e);
@@ -332,7 +332,7 @@ public final class GeoJsonReader {
                     Message.of("geojson.notGeoJsonDetail", firstSentence(e.getMessage())), e);
         }
         if (e instanceof JsonParseException) {
-            return new DataFileException(file, line, Message.of("json.malformedDetail", firstSentence(e.getMessage())), e);
+            return new DataFileException(file, line, Message.of("json.malformedDetail", GsonReason.of(firstSentence(e.getMessage()))), e);
         }
         if (e instanceof IOException io) {
             return new DataFileException(file, line, Message.of("file.cannotReadDetail", io.getMessage()), e);

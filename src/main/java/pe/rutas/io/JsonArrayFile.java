@@ -70,7 +70,7 @@ final class JsonArrayFile {
             }
         } catch (MalformedJsonException | JsonParseException e) {
             int line = lineOf(e);
-            throw new DataFileException(file, line > 0 ? line : lineOf(json.toString()), Message.of("json.malformedDetail", firstSentence(e)), e);
+            throw new DataFileException(file, line > 0 ? line : lineOf(json.toString()), Message.of("json.malformedDetail", GsonReason.of(firstSentence(e))), e);
         } catch (IllegalStateException e) {
             throw new DataFileException(file, lineOf(e), Message.of("json.unexpectedStructure", firstSentence(e)), e);
         } catch (java.io.EOFException e) {

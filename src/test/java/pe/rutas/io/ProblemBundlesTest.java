@@ -36,7 +36,7 @@ class ProblemBundlesTest {
         try (Stream<Path> files = Files.list(IO_SOURCES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 for (String line : Files.readAllLines(f)) {
-                    if (!line.contains("Message.of(") && !line.contains("? \"")) continue;
+                    if (!line.contains("Message.of(") && !line.contains("? \"") && !line.contains("Map.entry(")) continue;
                     Matcher m = KEY_LITERAL.matcher(line);
                     while (m.find()) {
                         String k = m.group(1);
@@ -64,6 +64,16 @@ class ProblemBundlesTest {
 Message many = Message.of("geojson.tooManyFeatures", 1_000_000);
         assertTrue(many.english().startsWith("more than 1000000 features"), "numbers are shown as written: " + many.english());
         assertTrue(many.text(Message.SPANISH).startsWith("más de 1000000 elementos"), many.text(Message.SPANISH));
+    }
+
+    @Test
+    void gsonReasonsAreTranslatedAndUnknownOnesKeptAsWritten() {
+        assertEquals("Unterminated string", GsonReason.of("Unterminated string").english());
+        assertEquals("texto entre comillas sin cerrar", GsonReason.of("Unterminated string").text(Message.SPANISH));
+        assertEquals("Expected ':'", GsonReason.of("Expected ':'").english(), "apostrophes survive MessageFormat");
+        assertEquals("se esperaba ':'", GsonReason.of("Expected ':'").text(Message.SPANISH));
+        assertTrue(GsonReason.of("Something new in Gson 3").isLiteral());
+        assertEquals("Something new in Gson 3", GsonReason.of("Something new in Gson 3").text(Message.SPANISH));
     }
 
     @Test
