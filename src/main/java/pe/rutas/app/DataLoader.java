@@ -66,9 +66,7 @@ public final class DataLoader {
     }
 
     private static LoadProblem fileProblem(DataFileException e) {
-        // The exception's message starts with "file:line: "; the problem table shows those apart.
-        String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-        String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        return new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, message);
+        // the problem without "file:line: ", which the problem table shows apart; kept as a Message so it follows the UI language
+        return new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, e.problemText());
     }
 }

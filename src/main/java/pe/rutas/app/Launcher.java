@@ -52,5 +52,6 @@ public final class Launcher {
         to.println("  rutas                         open the map explorer");
         to.println("  rutas export [options]        write a map image (see 'rutas export --help')");
         to.println("  rutas validate FILE.geojson   check a GeoJSON layer and report problems");
+        to.println("                                (--lang en|es: language of the report)");
     }
 }

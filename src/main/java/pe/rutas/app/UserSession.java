@@ -174,7 +174,8 @@ public final class UserSession implements AutoCloseable {
         } catch (SettingsException e) {
             if (!saveErrorShown) {
                 saveErrorShown = true;
-                Platform.runLater(() -> alert(null, i18n == null ? "Settings" : i18n.get("settings.saveFailed.title"), e.getMessage()));
+                Platform.runLater(() -> alert(null, i18n == null ? "Settings" : i18n.get("settings.saveFailed.title"),
+                        i18n == null ? e.getMessage() : e.message(i18n.locale())));
             }
         }
     }
@@ -186,7 +187,7 @@ public final class UserSession implements AutoCloseable {
     public void showMessagesOnce(Window owner, I18n i18n) {
         if (messagesShown || !loaded.hasMessages()) return;
         messagesShown = true;
-        alert(owner, i18n.get("settings.problem.title"), String.join("\n\n", loaded.messages()));
+        alert(owner, i18n.get("settings.problem.title"), String.join("\n\n", loaded.messages(i18n.locale())));
     }
 
     private static void alert(Window owner, String title, String text) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import pe.rutas.io.LoadProblem;
 import pe.rutas.io.UserLayerLoad;
@@ -11,18 +12,19 @@ import pe.rutas.io.UserLayerLoader;
 import pe.rutas.model.GeometryKind;
 
 /**
- * {@code rutas validate [--max-mib N] [--max-features N] FILE.geojson}: runs the same checks as
- * opening a file as an extra layer and prints a short report, never a stack trace.
- * Exit codes: 0 clean, 1 loaded with problems (skipped features or warnings), 2 unusable file
- * (unreadable, not GeoJSON, over a ceiling) or a usage error.
+ * {@code rutas validate [--lang en|es] [--max-mib N] [--max-features N] FILE.geojson}: runs the same
+ * checks as opening a file as an extra layer and prints a short report, never a stack trace, in
+ * English or Spanish ({@code --lang}; by default Spanish when the system language is Spanish,
+ * English otherwise, as in the explorer). Exit codes: 0 clean, 1 loaded with problems (skipped
+ * features or warnings), 2 unusable file (unreadable, not GeoJSON, over a ceiling) or a usage error.
  */
 public final class ValidateCommand {
     public static final int CLEAN = 0;
     public static final int PROBLEMS = 1;
     public static final int UNUSABLE = 2;
+    static final String BUNDLE = "pe.rutas.app.validate";
     /** Lines printed per section before "… and N more", so a broken 100 000-feature file stays readable. */
     private static final int MAX_LINES = 40;
-    private static final String USAGE = "usage: rutas validate [--max-mib N] [--max-features N] FILE.geojson";
 
     private ValidateCommand() {
     }
@@ -34,6 +36,13 @@ public final class ValidateCommand {
 
     /** Runs the command; {@code args} excludes the word "validate". Returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Locale.getDefault());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with {@code system} standing for the system locale. */
+    static int run(String[] args, PrintStream out, PrintStream err, Locale system) {
+        Locale lang = CliText.language(args, system);
+        CliText t = new CliText(BUNDLE, lang == null ? system : lang);
         long maxBytes = UserLayerLoader.DEFAULT_MAX_BYTES;
         int maxFeatures = UserLayerLoader.DEFAULT_MAX_FEATURES;
         String file = null;
@@ -41,22 +50,32 @@ public final class ValidateCommand {
             String a = args[i];
             switch (a) {
                 case "-h", "--help" -> {
-                    out.println(USAGE);
-                    out.println("Checks a GeoJSON file for use as an extra layer. Exit 0 clean, 1 loaded with problems, 2 unusable.");
+                    out.println(t.get("usage"));
+                    out.println(t.get("help"));
+                    out.println(t.get("help.lang"));
                     return CLEAN;
+                }
+                case "--lang" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, t, t.get("error.langMissing"));
+                    }
+                    String v = args[++i].toLowerCase(Locale.ROOT);
+                    if (!v.equals("en") && !v.equals("es")) {
+                        return usage(err, t, t.get("error.lang", args[i]));
+                    }
                 }
                 case "--max-mib", "--max-features" -> {
                     if (i + 1 >= args.length) {
-                        return usage(err, a + " needs a number");
+                        return usage(err, t, t.get("error.needsNumber", a));
                     }
                     long n;
                     try {
                         n = Long.parseLong(args[++i]);
                     } catch (NumberFormatException e) {
-                        return usage(err, a + " needs a whole number, got \"" + args[i] + "\"");
+                        return usage(err, t, t.get("error.notWhole", a, args[i]));
                     }
                     if (n <= 0 || n > Integer.MAX_VALUE) {
-                        return usage(err, a + " must be between 1 and " + Integer.MAX_VALUE);
+                        return usage(err, t, t.get("error.range", a, Integer.MAX_VALUE));
                     }
                     if (a.equals("--max-mib")) {
                         maxBytes = n * 1024 * 1024;
@@ -66,90 +85,94 @@ public final class ValidateCommand {
                 }
                 default -> {
                     if (a.startsWith("-") && a.length() > 1) {
-                        return usage(err, "unknown option " + a);
+                        return usage(err, t, t.get("error.unknownOption", a));
                     }
                     if (file != null) {
-                        return usage(err, "give exactly one file");
+                        return usage(err, t, t.get("error.oneFile"));
                     }
                     file = a;
                 }
             }
         }
         if (file == null) {
-            return usage(err, "no file given");
+            return usage(err, t, t.get("error.noFile"));
         }
         Path path;
         try {
             path = Path.of(file);
         } catch (InvalidPathException e) {
-            return usage(err, "not a valid path: " + file);
+            return usage(err, t, t.get("error.badPath", file));
         }
         UserLayerLoad load;
         try {
             load = new UserLayerLoader(maxBytes, maxFeatures).load(path);
         } catch (RuntimeException | StackOverflowError e) {
             // a bug of ours, not of the file: still no stack trace for the user
-            out.println("Validating " + file);
-            out.println("Cannot check this file: internal error (" + e + ")");
+            out.println(t.get("validating", file));
+            out.println(t.get("internalError", e));
             return UNUSABLE;
         }
-        return report(load, out);
+        return report(load, out, t);
     }
 
-    private static int report(UserLayerLoad load, PrintStream out) {
-        out.println("Validating " + load.file());
+    private static int report(UserLayerLoad load, PrintStream out, CliText t) {
+        out.println(t.get("validating", load.file()));
         if (load.status() == UserLayerLoad.Status.UNUSABLE || load.status() == UserLayerLoad.Status.CANCELLED) {
             for (LoadProblem p : load.problems()) {
-                out.println("Cannot use this file: " + where(p) + p.message());
+                out.println(t.get("cannotUse", where(p, t) + p.message(t.locale())));
             }
-            out.println("Result: unusable (exit 2)");
+            out.println(t.get("result.unusable"));
             return UNUSABLE;
         }
         Map<GeometryKind, Integer> counts = load.counts();
-        out.println("Loaded " + plural(load.features().size(), "feature") + ": "
-                + plural(counts.get(GeometryKind.POINT), "point") + ", "
-                + plural(counts.get(GeometryKind.LINE), "line") + ", "
-                + plural(counts.get(GeometryKind.POLYGON), "polygon")
-                + (counts.get(GeometryKind.MIXED) > 0 ? ", " + counts.get(GeometryKind.MIXED) + " mixed" : ""));
-        section(out, "Skipped or not read", load.errors());
-        section(out, "Warnings", load.warnings());
+        int mixed = counts.get(GeometryKind.MIXED);
+        int loaded = load.features().size();
+        // Spanish makes the verb agree: "Se cargó 1 elemento", "Se cargaron 3 elementos"
+        out.println(t.get(loaded == 1 ? "loaded.one" : "loaded.other", plural(loaded, "feature", t),
+                plural(counts.get(GeometryKind.POINT), "point", t),
+                plural(counts.get(GeometryKind.LINE), "line", t),
+                plural(counts.get(GeometryKind.POLYGON), "polygon", t))
+                + (mixed > 0 ? t.get("loaded.mixed", mixed) : ""));
+        section(out, t.get("section.skipped", load.errors().size()), load.errors(), t);
+        section(out, t.get("section.warnings", load.warnings().size()), load.warnings(), t);
         if (load.status() == UserLayerLoad.Status.CLEAN) {
-            out.println("Result: clean (exit 0)");
+            out.println(t.get("result.clean"));
             return CLEAN;
         }
-        out.println("Result: loaded with problems (exit 1)");
+        out.println(t.get("result.problems"));
         return PROBLEMS;
     }
 
-    private static void section(PrintStream out, String title, List<LoadProblem> problems) {
+    private static void section(PrintStream out, String heading, List<LoadProblem> problems, CliText t) {
         if (problems.isEmpty()) {
             return;
         }
-        out.println(title + " (" + problems.size() + "):");
+        out.println(heading);
         for (int i = 0; i < problems.size() && i < MAX_LINES; i++) {
             LoadProblem p = problems.get(i);
-            out.println("  " + where(p) + p.message());
+            out.println("  " + where(p, t) + p.message(t.locale()));
         }
         if (problems.size() > MAX_LINES) {
-            out.println("  ... and " + (problems.size() - MAX_LINES) + " more");
+            out.println("  " + t.get("more", problems.size() - MAX_LINES));
         }
     }
 
     /** "feature 3 (line 12): ", "line 4: " or "" for the file as a whole. */
-    private static String where(LoadProblem p) {
+    private static String where(LoadProblem p, CliText t) {
         if (p.featureIndex() >= 0) {
-            return "feature " + p.featureIndex() + (p.line() > 0 ? " (line " + p.line() + ")" : "") + ": ";
+            return (p.line() > 0 ? t.get("where.featureLine", p.featureIndex(), p.line()) : t.get("where.feature", p.featureIndex())) + ": ";
         }
-        return p.line() > 0 ? "line " + p.line() + ": " : "";
+        return p.line() > 0 ? t.get("where.line", p.line()) + ": " : "";
     }
 
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    /** "1 point", "3 points": the bundle has {@code noun.one} and {@code noun.other}. */
+    private static String plural(int n, String noun, CliText t) {
+        return t.get(noun + (n == 1 ? ".one" : ".other"), n);
     }
 
-    private static int usage(PrintStream err, String problem) {
+    private static int usage(PrintStream err, CliText t, String problem) {
         err.println("rutas validate: " + problem);
-        err.println(USAGE);
+        err.println(t.get("usage"));
         return UNUSABLE;
     }
 }

@@ -84,12 +84,12 @@ public final class BoundaryLoader {
         String label = "classpath:" + resource;
         InputStream in = BoundaryLoader.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new DataFileException(label, "resource not found on the classpath");
+            throw new DataFileException(label, Message.of("boundary.noResource"));
         }
         try (in) {
             return reader.read(label, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new DataFileException(label, -1, "cannot read resource (" + e.getMessage() + ")", e);
+            throw new DataFileException(label, -1, Message.of("boundary.cannotRead", e.getMessage()), e);
         }
     }
 
@@ -102,30 +102,30 @@ public final class BoundaryLoader {
                 Geometry geometry = polygonal(f);
                 String iso = required(f, "iso_3166_2");
                 if (!ISO_3166_2_PE.matcher(iso).matches()) {
-                    throw new Skip("iso_3166_2 \"" + iso + "\" is not an ISO 3166-2:PE code (PE- and three capital letters)");
+                    throw new Skip(Message.of("boundary.badIsoPe", iso));
                 }
                 Integer earlier = seen.putIfAbsent(iso, f.index());
                 if (earlier != null) {
-                    throw new Skip("iso_3166_2 " + iso + " is already used by feature " + earlier);
+                    throw new Skip(Message.of("boundary.usedBy", "iso_3166_2", iso, earlier));
                 }
                 String name = required(f, "name");
                 Map<String, Object> capital = f.map("capital");
                 if (capital.isEmpty()) {
-                    throw new Skip("\"capital\" is missing or not an object {\"name\", \"coordinates\"}");
+                    throw new Skip(Message.of("boundary.badCapital", "{\"name\", \"coordinates\"}"));
                 }
                 Object capitalName = capital.get("name");
                 if (!(capitalName instanceof String cn) || cn.isBlank()) {
-                    throw new Skip("capital.name is missing or not a string");
+                    throw new Skip(Message.of("boundary.badCapitalName"));
                 }
                 Point capitalPoint = lonLat(capital.get("coordinates"), "capital.coordinates");
                 warnIfInvalid(fc.file(), f, geometry);
                 out.add(new Department(iso, name, f.string("name_en").orElse(""), cn, capitalPoint,
                         f.string("ne_adm1_code").orElse(""), geometry));
             } catch (Skip s) {
-                problems.add(LoadProblem.error(fc.file(), f.index(), s.getMessage()));
+                problems.add(LoadProblem.error(fc.file(), f.index(), s.text));
             }
         }
-        warnIfEmpty(fc.file(), out, "department");
+        warnIfEmpty(fc.file(), out, Message.of("boundary.emptyDepartments"));
         return List.copyOf(out);
     }
 
@@ -138,37 +138,37 @@ public final class BoundaryLoader {
                 Geometry geometry = polygonal(f);
                 String a2 = required(f, "iso_a2");
                 if (!ALPHA2.matcher(a2).matches()) {
-                    throw new Skip("iso_a2 \"" + a2 + "\" is not an ISO 3166-1 alpha-2 code (two capital letters)");
+                    throw new Skip(Message.of("boundary.badAlpha2", a2));
                 }
                 String a3 = required(f, "iso_a3");
                 if (!ALPHA3.matcher(a3).matches()) {
-                    throw new Skip("iso_a3 \"" + a3 + "\" is not an ISO 3166-1 alpha-3 code (three capital letters)");
+                    throw new Skip(Message.of("boundary.badAlpha3", a3));
                 }
                 Integer earlier = seen.putIfAbsent(a2, f.index());
                 if (earlier != null) {
-                    throw new Skip("iso_a2 " + a2 + " is already used by feature " + earlier);
+                    throw new Skip(Message.of("boundary.usedBy", "iso_a2", a2, earlier));
                 }
                 String name = required(f, "name");
                 warnIfInvalid(fc.file(), f, geometry);
                 out.add(new Country(a2, a3, name, f.string("name_es").orElse(""), geometry));
             } catch (Skip s) {
-                problems.add(LoadProblem.error(fc.file(), f.index(), s.getMessage()));
+                problems.add(LoadProblem.error(fc.file(), f.index(), s.text));
             }
         }
-        warnIfEmpty(fc.file(), out, "country");
+        warnIfEmpty(fc.file(), out, Message.of("boundary.emptyCountries"));
         return List.copyOf(out);
     }
 
-    private void warnIfEmpty(String file, List<?> loaded, String what) {
+    private void warnIfEmpty(String file, List<?> loaded, Message warning) {
         if (loaded.isEmpty()) {
-            problems.add(LoadProblem.warning(file, -1, "no usable " + what + " in the file; the layer is empty"));
+            problems.add(LoadProblem.warning(file, -1, warning));
         }
     }
 
     private static Geometry polygonal(GeoFeature f) throws Skip {
         Geometry g = f.geometry();
         if (!(g instanceof Polygon) && !(g instanceof MultiPolygon)) {
-            throw new Skip("geometry is " + g.getGeometryType() + ", expected Polygon or MultiPolygon");
+            throw new Skip(Message.of("boundary.notPolygonal", g.getGeometryType()));
         }
         return g;
     }
@@ -176,13 +176,13 @@ public final class BoundaryLoader {
     private static String required(GeoFeature f, String key) throws Skip {
         Object v = f.properties().get(key);
         if (v == null) {
-            throw new Skip("property \"" + key + "\" is missing");
+            throw new Skip(Message.of("boundary.propertyMissing", key));
         }
         if (!(v instanceof String s)) {
-            throw new Skip("property \"" + key + "\" must be a string, found " + v);
+            throw new Skip(Message.of("boundary.propertyNotString", key, v));
         }
         if (s.isBlank()) {
-            throw new Skip("property \"" + key + "\" is blank");
+            throw new Skip(Message.of("boundary.propertyBlank", key));
         }
         return s;
     }
@@ -190,10 +190,10 @@ public final class BoundaryLoader {
     private Point lonLat(Object value, String what) throws Skip {
         if (!(value instanceof List<?> list) || list.size() != 2
                 || !(list.get(0) instanceof Double lon) || !(list.get(1) instanceof Double lat)) {
-            throw new Skip(what + " must be [lon, lat] (two numbers), found " + value);
+            throw new Skip(Message.of("boundary.notLonLat", what, value));
         }
         if (!Double.isFinite(lon) || !Double.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-            throw new Skip(what + " " + value + " is outside longitude/latitude range");
+            throw new Skip(Message.of("boundary.outOfRange", what, value));
         }
         return reader.factory().createPoint(new Coordinate(lon, lat));
     }
@@ -201,14 +201,17 @@ public final class BoundaryLoader {
     private void warnIfInvalid(String file, GeoFeature f, Geometry geometry) {
         TopologyValidationError error = new IsValidOp(geometry).getValidationError();
         if (error != null) {
-            problems.add(LoadProblem.warning(file, f.index(), "polygon is not valid: " + error));
+            problems.add(LoadProblem.warning(file, f.index(), Message.of("boundary.invalidPolygon", error)));
         }
     }
 
     /** A problem that skips one feature. */
     private static final class Skip extends Exception {
-        Skip(String message) {
-            super(message, null, false, false);
+        final transient Message text;
+
+        Skip(Message text) {
+            super(text.key(), null, false, false);
+            this.text = text;
         }
     }
 }

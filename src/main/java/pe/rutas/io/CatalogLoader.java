@@ -118,7 +118,7 @@ public final class CatalogLoader {
                 } catch (DataFileException e) {
                     return Parsed.failed(new LoadProblem(e.file(), -1, e.line(), LoadProblem.Severity.ERROR, unusable(e)));
                 } catch (IOException e) {
-                    return Parsed.failed(LoadProblem.error(files.display(n), -1, "cannot close file (" + e.getMessage() + ")"));
+                    return Parsed.failed(LoadProblem.error(files.display(n), -1, Message.of("catalog.cannotClose", e.getMessage())));
                 }
             });
         }
@@ -164,16 +164,16 @@ public final class CatalogLoader {
             try {
                 long size = Files.size(path);
                 if (size == 0) {
-                    throw new DataFileException(shown, "file is empty");
+                    throw new DataFileException(shown, Message.of("file.empty"));
                 }
                 if (size > MAX_JSON_BYTES) {
-                    throw new DataFileException(shown, "file is " + (size >> 20) + " MiB, over the limit of " + (MAX_JSON_BYTES >> 20) + " MiB");
+                    throw new DataFileException(shown, Message.of("file.overLimit", (size >> 20) + " MiB", (MAX_JSON_BYTES >> 20) + " MiB"));
                 }
                 return Files.newBufferedReader(path, StandardCharsets.UTF_8);
             } catch (NoSuchFileException e) {
-                throw new DataFileException(shown, -1, "file not found", e);
+                throw new DataFileException(shown, -1, Message.of("file.notFound"), e);
             } catch (IOException e) {
-                throw new DataFileException(shown, -1, "cannot read file (" + e.getMessage() + ")", e);
+                throw new DataFileException(shown, -1, Message.of("file.cannotRead", e.getMessage()), e);
             }
         }
 
@@ -193,7 +193,7 @@ public final class CatalogLoader {
         public Reader open(String name) throws DataFileException {
             InputStream in = CatalogLoader.class.getResourceAsStream(prefix + name);
             if (in == null) {
-                throw new DataFileException(display(name), "not found on the class path");
+                throw new DataFileException(display(name), Message.of("catalog.notOnClassPath"));
             }
             return new InputStreamReader(in, StandardCharsets.UTF_8);
         }
@@ -203,7 +203,7 @@ public final class CatalogLoader {
             try (Reader r = open(name)) {
                 return reader.read(display(name), r);
             } catch (IOException e) {
-                throw new DataFileException(display(name), -1, "cannot read (" + e.getMessage() + ")", e);
+                throw new DataFileException(display(name), -1, Message.of("catalog.cannotRead", e.getMessage()), e);
             }
         }
     }
@@ -218,7 +218,7 @@ public final class CatalogLoader {
         private final List<LoadProblem> problems = new ArrayList<>();
         private final Set<String> sourceIds = new HashSet<>();
         private final Map<String, Place> placesById = new java.util.HashMap<>();
-        private final List<String> companionIssues = new ArrayList<>();
+        private final List<Message> companionIssues = new ArrayList<>();
 
         Run(ParsedFiles files, boolean spanish) {
             this.files = files;
@@ -244,25 +244,25 @@ public final class CatalogLoader {
                     Fields f = fields(e);
                     String kind = f.required("kind");
                     if (!KINDS.contains(kind)) {
-                        throw new EntryProblem("\"kind\" must be \"seed\" or \"primary\", found \"" + kind + "\"");
+                        throw new EntryProblem(Message.of("catalog.badKind", kind));
                     }
                     Source s = new Source(f.required("id"), kind, f.required("title"), f.optional("author"),
                             f.optional("publisher"), f.optional("date"), f.integer("year"), f.optional("url"),
                             f.prose("url_note"), f.citations("cited_by"), f.prose("note"));
                     if (!sourceIds.add(s.id())) {
-                        throw new EntryProblem("duplicate source id \"" + s.id() + "\"");
+                        throw new EntryProblem(Message.of("catalog.duplicate.source", s.id()));
                     }
                     out.add(s);
                     indexes.add(e.index());
-                    companionWarnings(file, e.index(), e.line(), "source \"" + s.id() + "\"");
+                    companionWarnings(file, e.index(), e.line(), Message.of("catalog.where.source", s.id()));
                 } catch (EntryProblem p) {
                     companionIssues.clear();
-                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.getMessage()));
+                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.text()));
                 }
             }
             // Cited-by links may point to sources later in the file, so they are checked last.
             for (int i = 0; i < out.size(); i++) {
-                checkCitations(file, indexes.get(i), "source \"" + out.get(i).id() + "\" cited_by", out.get(i).citedBy());
+                checkCitations(file, indexes.get(i), Message.of("catalog.where.field", Message.of("catalog.where.source", out.get(i).id()), "cited_by"), out.get(i).citedBy());
             }
             return out;
         }
@@ -276,15 +276,15 @@ public final class CatalogLoader {
                     Place p = new Place(f.required("id"), f.required("name"), f.required("name_es"),
                             f.required("department"), point(g), f.citations("citations"), f.prose("note"));
                     if (placesById.putIfAbsent(p.id(), p) != null) {
-                        throw new EntryProblem("duplicate place id \"" + p.id() + "\"");
+                        throw new EntryProblem(Message.of("catalog.duplicate.place", p.id()));
                     }
                     checkDepartment(file, g.index(), p.department());
-                    checkCitations(file, g.index(), "place \"" + p.id() + "\"", p.citations());
+                    checkCitations(file, g.index(), Message.of("catalog.where.place", p.id()), p.citations());
                     out.add(p);
-                    companionWarnings(file, g.index(), -1, "place \"" + p.id() + "\"");
+                    companionWarnings(file, g.index(), -1, Message.of("catalog.where.place", p.id()));
                 } catch (EntryProblem p) {
                     companionIssues.clear();
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;
@@ -301,8 +301,7 @@ public final class CatalogLoader {
                     List<LineString> lines = lines(g.geometry());
                     List<Fields> segs = f.objects("segments");
                     if (segs.size() != lines.size()) {
-                        throw new EntryProblem("route \"" + id + "\" has " + lines.size() + " lines but "
-                                + segs.size() + " entries in \"segments\"; they must be parallel");
+                        throw new EntryProblem(Message.of("catalog.segmentsMismatch", id, lines.size(), segs.size()));
                     }
                     List<RouteSegment> segments = new ArrayList<>();
                     for (int i = 0; i < lines.size(); i++) {
@@ -312,22 +311,22 @@ public final class CatalogLoader {
                             f.strings("destinations"), f.strings("origins"), segments, f.citations("citations"),
                             f.proseList("notes"));
                     if (!ids.add(id)) {
-                        throw new EntryProblem("duplicate route id \"" + id + "\"");
+                        throw new EntryProblem(Message.of("catalog.duplicate.route", id));
                     }
                     for (String d : r.destinations()) {
-                        checkPlace(file, g.index(), "route \"" + id + "\" destination", d);
+                        checkPlace(file, g.index(), Message.of("catalog.where.destination", Message.of("catalog.where.route", id)), d);
                     }
                     for (String o : r.origins()) {
                         if (!DEPARTMENT.matcher(o).matches()) {
-                            checkPlace(file, g.index(), "route \"" + id + "\" origin", o);
+                            checkPlace(file, g.index(), Message.of("catalog.where.origin", Message.of("catalog.where.route", id)), o);
                         }
                     }
-                    checkCitations(file, g.index(), "route \"" + id + "\"", r.citations());
+                    checkCitations(file, g.index(), Message.of("catalog.where.route", id), r.citations());
                     out.add(r);
-                    companionWarnings(file, g.index(), -1, "route \"" + id + "\"");
+                    companionWarnings(file, g.index(), -1, Message.of("catalog.where.route", id));
                 } catch (EntryProblem p) {
                     companionIssues.clear();
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;
@@ -335,21 +334,21 @@ public final class CatalogLoader {
 
         private RouteSegment segment(String file, int index, String route, int i, LineString line, Fields f)
                 throws EntryProblem {
-            String where = "route \"" + route + "\" segment " + i;
+            Message where = Message.of("catalog.where.segment", Message.of("catalog.where.route", route), i);
             String basisText = f.required("basis");
             Basis basis;
             try {
                 basis = Basis.valueOf(basisText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new EntryProblem(where + ": \"basis\" must be \"documented\" or \"schematic\", found \"" + basisText + "\"");
+                throw new EntryProblem(Message.of("catalog.badBasis", where, basisText));
             }
             RouteSegment s = new RouteSegment(line, basis, f.required("from"), f.required("to"),
                     f.citations("citations"), f.prose("note"));
             if (basis == Basis.DOCUMENTED && s.citations().isEmpty()) {
-                throw new EntryProblem(where + " is \"documented\" but cites nothing");
+                throw new EntryProblem(Message.of("catalog.documentedUncited", where));
             }
-            checkEnd(file, index, where + " start", s.from(), line.getCoordinateN(0));
-            checkEnd(file, index, where + " end", s.to(), line.getCoordinateN(line.getNumPoints() - 1));
+            checkEnd(file, index, Message.of("catalog.where.start", where), s.from(), line.getCoordinateN(0));
+            checkEnd(file, index, Message.of("catalog.where.end", where), s.to(), line.getCoordinateN(line.getNumPoints() - 1));
             checkCitations(file, index, where, s.citations());
             return s;
         }
@@ -371,16 +370,16 @@ public final class CatalogLoader {
                             f.required("kind"), f.required("exploitation"), point(g), figures,
                             f.citations("citations"), f.proseList("notes"));
                     if (!ids.add(id)) {
-                        throw new EntryProblem("duplicate hotspot id \"" + id + "\"");
+                        throw new EntryProblem(Message.of("catalog.duplicate.hotspot", id));
                     }
                     checkDepartment(file, g.index(), h.department());
-                    checkValue(file, g.index(), "hotspot \"" + id + "\" exploitation", h.exploitation(), EXPLOITATION::contains);
-                    checkCitations(file, g.index(), "hotspot \"" + id + "\"", Catalog.citationsOf(h));
+                    checkValue(file, g.index(), Message.of("catalog.where.field", Message.of("catalog.where.hotspot", id), "exploitation"), h.exploitation(), EXPLOITATION::contains);
+                    checkCitations(file, g.index(), Message.of("catalog.where.hotspot", id), Catalog.citationsOf(h));
                     out.add(h);
-                    companionWarnings(file, g.index(), -1, "hotspot \"" + id + "\"");
+                    companionWarnings(file, g.index(), -1, Message.of("catalog.where.hotspot", id));
                 } catch (EntryProblem p) {
                     companionIssues.clear();
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;
@@ -403,20 +402,20 @@ public final class CatalogLoader {
                             f.requiredProse("unit"), f.prose("base"), f.citation("citation"), rows, f.prose("note"),
                             f.number("base_value"), f.bool("mappable", true));
                     if (!ids.add(id)) {
-                        throw new EntryProblem("duplicate table id \"" + id + "\"");
+                        throw new EntryProblem(Message.of("catalog.duplicate.table", id));
                     }
                     if (t.base().isBlank() && rows.stream().anyMatch(r -> r.percent() != null)) {
-                        throw new EntryProblem("table \"" + id + "\" prints percentages but states no \"base\"");
+                        throw new EntryProblem(Message.of("catalog.noBase", id));
                     }
                     for (StatRow r : t.departmentRows()) {
                         checkDepartment(file, e.index(), r.key());
                     }
-                    checkCitations(file, e.index(), "table \"" + id + "\"", List.of(t.citation()));
+                    checkCitations(file, e.index(), Message.of("catalog.where.table", id), List.of(t.citation()));
                     out.add(t);
-                    companionWarnings(file, e.index(), e.line(), "table \"" + id + "\"");
+                    companionWarnings(file, e.index(), e.line(), Message.of("catalog.where.table", id));
                 } catch (EntryProblem p) {
                     companionIssues.clear();
-                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.getMessage()));
+                    problems.add(new LoadProblem(file, e.index(), e.line(), LoadProblem.Severity.ERROR, p.text()));
                 }
             }
             return out;
@@ -432,29 +431,29 @@ public final class CatalogLoader {
                     String id = f.required("flow_id");
                     Geometry geometry = g.geometry();
                     if (!(geometry instanceof LineString) && !(geometry instanceof Point)) {
-                        throw new EntryProblem("flow \"" + id + "\" geometry must be a LineString or a Point, found "
-                                + geometry.getGeometryType());
+                        throw new EntryProblem(Message.of("catalog.flowGeometry", id, geometry.getGeometryType()));
                     }
                     Flow flow = new Flow(id, f.required("from"), f.required("to"), f.required("direction"),
                             f.required("exploitation"), f.requiredProse("period"), f.required("name"), f.required("name_es"),
                             f.citations("citations"), f.prose("note"), geometry, f.optional("foreign_name"),
                             f.optional("foreign_name_es"));
                     if (!ids.add(id)) {
-                        throw new EntryProblem("duplicate flow id \"" + id + "\"");
+                        throw new EntryProblem(Message.of("catalog.duplicate.flow", id));
                     }
                     if (flow.citations().isEmpty()) {
-                        throw new EntryProblem("flow \"" + id + "\" cites nothing; only flows a seed states belong here");
+                        throw new EntryProblem(Message.of("catalog.flowUncited", id));
                     }
-                    checkEndpoint(file, g.index(), "flow \"" + id + "\" from", flow.from());
-                    checkEndpoint(file, g.index(), "flow \"" + id + "\" to", flow.to());
-                    checkValue(file, g.index(), "flow \"" + id + "\" direction", flow.direction(), DIRECTIONS::contains);
-                    checkValue(file, g.index(), "flow \"" + id + "\" exploitation", flow.exploitation(), EXPLOITATION::contains);
-                    checkCitations(file, g.index(), "flow \"" + id + "\"", flow.citations());
+                    Message at = Message.of("catalog.where.flow", id);
+                    checkEndpoint(file, g.index(), Message.of("catalog.where.field", at, "from"), flow.from());
+                    checkEndpoint(file, g.index(), Message.of("catalog.where.field", at, "to"), flow.to());
+                    checkValue(file, g.index(), Message.of("catalog.where.field", at, "direction"), flow.direction(), DIRECTIONS::contains);
+                    checkValue(file, g.index(), Message.of("catalog.where.field", at, "exploitation"), flow.exploitation(), EXPLOITATION::contains);
+                    checkCitations(file, g.index(), at, flow.citations());
                     out.add(flow);
-                    companionWarnings(file, g.index(), -1, "flow \"" + id + "\"");
+                    companionWarnings(file, g.index(), -1, Message.of("catalog.where.flow", id));
                 } catch (EntryProblem p) {
                     companionIssues.clear();
-                    problems.add(LoadProblem.error(file, g.index(), p.getMessage()));
+                    problems.add(LoadProblem.error(file, g.index(), p.text()));
                 }
             }
             return out;
@@ -475,7 +474,7 @@ public final class CatalogLoader {
         private Fields fields(JsonArrayFile.Entry e) throws EntryProblem {
             Map<String, Object> obj = e.object();
             if (obj == null) {
-                throw new EntryProblem("entry is not a JSON object");
+                throw new EntryProblem(Message.of("catalog.entryNotObject"));
             }
             return fields(obj);
         }
@@ -489,55 +488,56 @@ public final class CatalogLoader {
         }
 
         /** One warning per unusable Spanish companion of the entry just loaded. */
-        private void companionWarnings(String file, int index, int line, String where) {
-            for (String issue : companionIssues) {
-                problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.WARNING, where + ": " + issue));
+        private void companionWarnings(String file, int index, int line, Message where) {
+            for (Message issue : companionIssues) {
+                problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.WARNING,
+                        Message.of("catalog.companion", where, issue)));
             }
             companionIssues.clear();
         }
 
-        private void checkCitations(String file, int index, String where, List<Citation> citations) {
+        private void checkCitations(String file, int index, Message where, List<Citation> citations) {
             for (Citation c : citations) {
                 if (!sourceIds.contains(c.source())) {
-                    problems.add(LoadProblem.warning(file, index, where + " cites unknown source \"" + c.source() + "\""));
+                    problems.add(LoadProblem.warning(file, index, Message.of("catalog.unknownSource", where, c.source())));
                 }
                 if (c.locator().isBlank()) {
-                    problems.add(LoadProblem.warning(file, index, where + " cites \"" + c.source() + "\" without a locator"));
+                    problems.add(LoadProblem.warning(file, index, Message.of("catalog.noLocator", where, c.source())));
                 }
             }
         }
 
-        private void checkPlace(String file, int index, String where, String id) {
+        private void checkPlace(String file, int index, Message where, String id) {
             if (!placesById.containsKey(id)) {
-                problems.add(LoadProblem.warning(file, index, where + " names unknown place \"" + id + "\""));
+                problems.add(LoadProblem.warning(file, index, Message.of("catalog.unknownPlace", where, id)));
             }
         }
 
-        private void checkEndpoint(String file, int index, String where, String endpoint) {
+        private void checkEndpoint(String file, int index, Message where, String endpoint) {
             if (!Flow.isCountryCode(endpoint) && !Flow.isRegion(endpoint)) {
                 checkPlace(file, index, where, endpoint);
             }
         }
 
-        private void checkEnd(String file, int index, String where, String placeId, Coordinate at) {
+        private void checkEnd(String file, int index, Message where, String placeId, Coordinate at) {
             Place p = placesById.get(placeId);
             if (p == null) {
                 checkPlace(file, index, where, placeId);
             } else if (p.point().getCoordinate().distance(at) > ENDPOINT_TOLERANCE_DEG) {
-                problems.add(LoadProblem.warning(file, index, where + " is not at place \"" + placeId + "\" ("
-                        + at.x + ", " + at.y + " vs " + p.point().getX() + ", " + p.point().getY() + ")"));
+                problems.add(LoadProblem.warning(file, index, Message.of("catalog.notAtPlace", where, placeId,
+                        at.x, at.y, p.point().getX(), p.point().getY())));
             }
         }
 
         private void checkDepartment(String file, int index, String code) {
             if (!DEPARTMENT.matcher(code).matches()) {
-                problems.add(LoadProblem.warning(file, index, "\"" + code + "\" is not an ISO 3166-2:PE department code"));
+                problems.add(LoadProblem.warning(file, index, Message.of("catalog.notDepartment", code)));
             }
         }
 
-        private void checkValue(String file, int index, String where, String value, Predicate<String> allowed) {
+        private void checkValue(String file, int index, Message where, String value, Predicate<String> allowed) {
             if (!allowed.test(value)) {
-                problems.add(LoadProblem.warning(file, index, where + " has unexpected value \"" + value + "\""));
+                problems.add(LoadProblem.warning(file, index, Message.of("catalog.unexpectedValue", where, value)));
             }
         }
     }
@@ -546,7 +546,7 @@ public final class CatalogLoader {
         if (g.geometry() instanceof Point p) {
             return p;
         }
-        throw new EntryProblem("geometry must be a Point, found " + g.geometry().getGeometryType());
+        throw new EntryProblem(Message.of("catalog.notPoint", g.geometry().getGeometryType()));
     }
 
     private static List<LineString> lines(Geometry g) throws EntryProblem {
@@ -560,12 +560,10 @@ public final class CatalogLoader {
             }
             return out;
         }
-        throw new EntryProblem("geometry must be a MultiLineString, found " + g.getGeometryType());
+        throw new EntryProblem(Message.of("catalog.notMultiLine", g.getGeometryType()));
     }
 
-    private static String unusable(DataFileException e) {
-        String m = e.getMessage();
-        String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-        return "file not loaded: " + (m.startsWith(prefix) ? m.substring(prefix.length()) : m);
+    private static Message unusable(DataFileException e) {
+        return Message.of("catalog.notLoaded", e.problemText());
     }
 }

@@ -21,7 +21,7 @@ final class Fields {
     static final String SPANISH_SUFFIX = "_es";
     private final Map<String, Object> values;
     private final boolean spanish;
-    private final List<String> companionIssues;
+    private final List<Message> companionIssues;
 
     Fields(Map<String, Object> values) {
         this(values, false);
@@ -35,7 +35,7 @@ final class Fields {
      * @param companionIssues receives a description of each unusable {@code <key>_es} companion read
      *                        through this view or its nested objects; null to ignore them
      */
-    Fields(Map<String, Object> values, boolean spanish, List<String> companionIssues) {
+    Fields(Map<String, Object> values, boolean spanish, List<Message> companionIssues) {
         this.values = values == null ? Map.of() : values;
         this.spanish = spanish;
         this.companionIssues = companionIssues;
@@ -46,7 +46,7 @@ final class Fields {
         String english = optional(key);
         Object companion = values.get(key + SPANISH_SUFFIX);
         if (companion != null && !(companion instanceof String)) {
-            issue("\"" + key + SPANISH_SUFFIX + "\" must be a string, found " + describe(companion) + "; English shown");
+            issue(Message.of("fields.companionNotString", key + SPANISH_SUFFIX, describe(companion)));
         }
         return spanish && companion instanceof String es && !es.isBlank() ? es : english;
     }
@@ -64,8 +64,7 @@ final class Fields {
         boolean fits = companion instanceof List<?> l && l.size() == english.size()
                 && l.stream().allMatch(x -> x == null || x instanceof String);
         if (companion != null && !fits) {
-            issue("\"" + key + SPANISH_SUFFIX + "\" must be a list of " + english.size()
-                    + " string(s) like \"" + key + "\", found " + describe(companion) + "; English shown");
+            issue(Message.of("fields.companionNotList", key + SPANISH_SUFFIX, english.size(), key, describe(companion)));
         }
         if (!spanish || !fits) {
             return english;
@@ -81,7 +80,7 @@ final class Fields {
     String required(String key) throws EntryProblem {
         String s = optional(key);
         if (s.isBlank()) {
-            throw new EntryProblem("\"" + key + "\" is missing or empty");
+            throw new EntryProblem(Message.of("fields.missingOrEmpty", key));
         }
         return s;
     }
@@ -94,7 +93,7 @@ final class Fields {
         if (v instanceof String s) {
             return s;
         }
-        throw new EntryProblem("\"" + key + "\" must be a string, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notString", key, describe(v)));
     }
 
     Double number(String key) throws EntryProblem {
@@ -105,13 +104,13 @@ final class Fields {
         if (v instanceof Double d && Double.isFinite(d)) {
             return d;
         }
-        throw new EntryProblem("\"" + key + "\" must be a number or null, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notNumber", key, describe(v)));
     }
 
     double requiredNumber(String key) throws EntryProblem {
         Double d = number(key);
         if (d == null) {
-            throw new EntryProblem("\"" + key + "\" is missing");
+            throw new EntryProblem(Message.of("fields.missing", key));
         }
         return d;
     }
@@ -122,7 +121,7 @@ final class Fields {
             return null;
         }
         if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-            throw new EntryProblem("\"" + key + "\" must be a whole number, found " + d);
+            throw new EntryProblem(Message.of("fields.notWhole", key, d));
         }
         return d.intValue();
     }
@@ -135,14 +134,14 @@ final class Fields {
         if (v instanceof Boolean b) {
             return b;
         }
-        throw new EntryProblem("\"" + key + "\" must be true or false, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notBoolean", key, describe(v)));
     }
 
     List<String> strings(String key) throws EntryProblem {
         List<String> out = new ArrayList<>();
         for (Object o : list(key)) {
             if (!(o instanceof String s)) {
-                throw new EntryProblem("\"" + key + "\" must hold only strings, found " + describe(o));
+                throw new EntryProblem(Message.of("fields.notStrings", key, describe(o)));
             }
             out.add(s);
         }
@@ -160,7 +159,7 @@ final class Fields {
     Fields object(String key) throws EntryProblem {
         Object v = values.get(key);
         if (v == null) {
-            throw new EntryProblem("\"" + key + "\" is missing");
+            throw new EntryProblem(Message.of("fields.missing", key));
         }
         return object(v, key, spanish, companionIssues);
     }
@@ -185,7 +184,7 @@ final class Fields {
         try {
             return new Citation(required("source"), prose("locator"), prose("note"));
         } catch (EntryProblem p) {
-            throw new EntryProblem("a citation in \"" + where + "\": " + p.getMessage());
+            throw new EntryProblem(Message.of("fields.inCitation", where, p.text()));
         }
     }
 
@@ -197,18 +196,18 @@ final class Fields {
         if (v instanceof List<?> l) {
             return l;
         }
-        throw new EntryProblem("\"" + key + "\" must be an array, found " + describe(v));
+        throw new EntryProblem(Message.of("fields.notArray", key, describe(v)));
     }
 
     @SuppressWarnings("unchecked")
-    private static Fields object(Object o, String key, boolean spanish, List<String> issues) throws EntryProblem {
+    private static Fields object(Object o, String key, boolean spanish, List<Message> issues) throws EntryProblem {
         if (o instanceof Map<?, ?> m) {
             return new Fields((Map<String, Object>) m, spanish, issues);
         }
-        throw new EntryProblem("\"" + key + "\" must hold objects, found " + describe(o));
+        throw new EntryProblem(Message.of("fields.notObjects", key, describe(o)));
     }
 
-    private void issue(String message) {
+    private void issue(Message message) {
         if (companionIssues != null && !companionIssues.contains(message)) {
             companionIssues.add(message);
         }
@@ -221,8 +220,20 @@ final class Fields {
 
     /** A problem confined to one entry: it is skipped (or, for a nested part, the entry is). */
     static final class EntryProblem extends Exception {
+        private final transient Message text;
+
+        EntryProblem(Message text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        /** A problem described by text that is the same in every language. */
         EntryProblem(String message) {
-            super(message, null, false, false);
+            this(Message.literal(message));
+        }
+
+        Message text() {
+            return text;
         }
     }
 }

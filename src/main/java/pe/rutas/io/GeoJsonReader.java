@@ -127,23 +127,23 @@ public final class GeoJsonReader {
         long size;
         try {
             if (Files.isDirectory(path)) {
-                throw new DataFileException(name, "is a directory, not a GeoJSON file");
+                throw new DataFileException(name, Message.of("geojson.directory"));
             }
             size = Files.size(path);
             if (!Files.isRegularFile(path)) {
                 // a FIFO or device would block or never end
-                throw new DataFileException(name, "is not a regular file");
+                throw new DataFileException(name, Message.of("file.notRegular"));
             }
         } catch (NoSuchFileException e) {
-            throw new DataFileException(name, -1, "file not found", e);
+            throw new DataFileException(name, -1, Message.of("file.notFound"), e);
         } catch (IOException e) {
-            throw new DataFileException(name, -1, "cannot read file (" + e.getMessage() + ")", e);
+            throw new DataFileException(name, -1, Message.of("file.cannotRead", e.getMessage()), e);
         }
         if (size > maxBytes) {
-            throw new DataFileException(name, "file is " + mib(size) + ", over the limit of " + mib(maxBytes));
+            throw new DataFileException(name, Message.of("file.overLimit", mib(size), mib(maxBytes)));
         }
         if (size == 0) {
-            throw new DataFileException(name, "file is empty");
+            throw new DataFileException(name, Message.of("file.empty"));
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 64 * 1024)) {
             refuseBinary(name, in);
@@ -152,7 +152,7 @@ public final class GeoJsonReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return read(name, new InputStreamReader(in, utf8), size, progress, cancelled);
         } catch (IOException e) {
-            throw new DataFileException(name, -1, "cannot read file (" + e.getMessage() + ")", e);
+            throw new DataFileException(name, -1, Message.of("file.cannotRead", e.getMessage()), e);
         }
     }
 
@@ -179,17 +179,16 @@ public final class GeoJsonReader {
         json.setNestingLimit(NESTING_LIMIT);
         try {
             if (skipByteOrderMark(start)) {
-                problems.add(LoadProblem.warning(file, -1, "file starts with a byte-order mark (BOM); it was ignored, "
-                        + "but JSON files should not have one and other tools may reject it"));
+                problems.add(LoadProblem.warning(file, -1, Message.of("geojson.bom")));
             }
             JsonToken first;
             try {
                 first = json.peek();
             } catch (java.io.EOFException e) {
-                throw new DataFileException(file, -1, "file has no content (only white space)", e);
+                throw new DataFileException(file, -1, Message.of("geojson.whiteSpaceOnly"), e);
             }
             if (first != JsonToken.BEGIN_OBJECT) {
-                throw new DataFileException(file, lineOf(json), "not GeoJSON: the top level is not a JSON object", null);
+                throw new DataFileException(file, lineOf(json), Message.of("geojson.topNotObject"), null);
             }
             json.beginObject();
             String type = null;
@@ -206,8 +205,7 @@ public final class GeoJsonReader {
                         int line = lineOf(json);
                         if (index >= maxFeatures) {
                             problems.add(new LoadProblem(file, -1, line, LoadProblem.Severity.ERROR,
-                                    "more than " + maxFeatures + " features (the ceiling); only the first "
-                                            + maxFeatures + " were loaded, the rest were not read"));
+                                    Message.of("geojson.tooManyFeatures", maxFeatures)));
                             return new FeatureCollection(file, features, problems, lines);
                         }
                         guard.startElement(maxElementChars);
@@ -217,8 +215,7 @@ public final class GeoJsonReader {
                         } catch (IOException | JsonParseException e) {
                             if (find(e, GuardedReader.ElementTooLarge.class) != null) {
                                 problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR,
-                                        "feature is longer than " + mib(maxElementChars) + " of text (the ceiling); "
-                                                + "it and the rest of the file were not read"));
+                                        Message.of("geojson.featureTooLong", mib(maxElementChars))));
                                 return new FeatureCollection(file, features, problems, lines);
                             }
                             throw e;
@@ -241,7 +238,7 @@ public final class GeoJsonReader {
                     guard.endElement();
                     if (key.equals("type")) {
                         if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-                            throw new DataFileException(file, "not GeoJSON: the top-level \"type\" is " + abbreviate(value) + ", not a string");
+                            throw new DataFileException(file, Message.of("geojson.typeNotString", abbreviate(value)));
                         }
                         type = value.getAsString();
                     } else if (key.equals("crs")) {
@@ -252,15 +249,15 @@ public final class GeoJsonReader {
             }
             json.endObject();
             if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw new DataFileException(file, lineOf(json), "unexpected content after the GeoJSON object", null);
+                throw new DataFileException(file, lineOf(json), Message.of("geojson.trailingContent"), null);
             }
             if (type == null) {
-                throw new DataFileException(file, "not GeoJSON: no \"type\" member at the top level");
+                throw new DataFileException(file, Message.of("geojson.noType"));
             }
             switch (type) {
                 case "FeatureCollection" -> {
                     if (!sawFeatures) {
-                        throw new DataFileException(file, "FeatureCollection without a \"features\" array");
+                        throw new DataFileException(file, Message.of("geojson.noFeaturesArray"));
                     }
                 }
                 case "Feature" -> {
@@ -282,7 +279,7 @@ public final class GeoJsonReader {
                     parts.properties = new JsonObject();
                     addFeature(file, 0, 1, parts, features, problems);
                 }
-                default -> throw new DataFileException(file, "not GeoJSON: unknown top-level type \"" + abbreviate(type) + "\"");
+                default -> throw new DataFileException(file, Message.of("geojson.unknownTopType", abbreviate(type)));
             }
             progress.progress(guard.count(), totalBytes, sawFeatures ? featuresSeen[0] : 1);
             return new FeatureCollection(file, features, problems, lines);
@@ -298,53 +295,52 @@ public final class GeoJsonReader {
             return new LoadCancelledException(file);
         }
         if (find(e, GuardedReader.TooLarge.class) != null) {
-            return new DataFileException(file, -1, "text is longer than the limit of " + mib(maxBytes) + "; not read", e);
+            return new DataFileException(file, -1, Message.of("geojson.textTooLong", mib(maxBytes)), e);
         }
         if (find(e, GuardedReader.ElementTooLarge.class) != null) {
-            return new DataFileException(file, line, "a top-level member is longer than " + mib(maxElementChars) + " of text (the ceiling)", e);
+            return new DataFileException(file, line, Message.of("geojson.memberTooLong", mib(maxElementChars)), e);
         }
         if (find(e, CharacterCodingException.class) != null) {
             // no line: the decoder runs a buffer ahead of the JSON position
-            return new DataFileException(file, -1, "not UTF-8 text (binary data, or another encoding such as Latin-1); "
-                    + "GeoJSON must be UTF-8", e);
+            return new DataFileException(file, -1, Message.of("geojson.notUtf8"), e);
         }
         if (find(e, OutOfMemoryError.class) != null) {
-            return new DataFileException(file, line, "file is too large for the memory available", null);
+            return new DataFileException(file, line, Message.of("file.outOfMemory"), null);
         }
         if (find(e, StackOverflowError.class) != null) {
-            return new DataFileException(file, line, "JSON nested too deeply", null);
+            return new DataFileException(file, line, Message.of("json.tooDeep"), null);
         }
         MalformedJsonException malformed = find(e, MalformedJsonException.class);
         if (malformed != null) {
             String m = String.valueOf(malformed.getMessage());
             if (m.startsWith("Nesting limit")) {
-                return new DataFileException(file, lineOf(m), "JSON nested deeper than " + NESTING_LIMIT + " levels", e);
+                return new DataFileException(file, lineOf(m), Message.of("json.deeperThan", NESTING_LIMIT), e);
             }
             if (m.startsWith("Use JsonReader.setStrictness")) {
                 // Gson's advice is for programmers; say what a user can look for instead
-                return new DataFileException(file, lineOf(m), "malformed JSON" + columnOf(m)
-                        + ": not valid JSON here (look for a comment, single quotes, a trailing comma, NaN or another "
-                        + "unquoted word, a number with over 1000 digits, or text after the end)", e);
+                String column = columnOf(m);
+                return new DataFileException(file, lineOf(m), column == null ? Message.of("geojson.notValidHere")
+                        : Message.of("geojson.notValidHereColumn", column), e);
             }
-            return new DataFileException(file, lineOf(m), "malformed JSON: " + firstSentence(m), e);
+            return new DataFileException(file, lineOf(m), Message.of("json.malformedDetail", GsonReason.of(firstSentence(m))), e);
         }
         if (find(e, java.io.EOFException.class) != null) {
-            return new DataFileException(file, line, "file ends too early (truncated JSON)", e);
+            return new DataFileException(file, line, Message.of("json.truncated"), e);
         }
         if (e instanceof IllegalStateException || e instanceof NumberFormatException || e instanceof UnsupportedOperationException) {
             return new DataFileException(file, lineOf(e.getMessage()) > 0 ? lineOf(e.getMessage()) : line,
-                    "not GeoJSON: " + firstSentence(e.getMessage()), e);
+                    Message.of("geojson.notGeoJsonDetail", firstSentence(e.getMessage())), e);
         }
         if (e instanceof JsonParseException) {
-            return new DataFileException(file, line, "malformed JSON: " + firstSentence(e.getMessage()), e);
+            return new DataFileException(file, line, Message.of("json.malformedDetail", GsonReason.of(firstSentence(e.getMessage()))), e);
         }
         if (e instanceof IOException io) {
-            return new DataFileException(file, line, "cannot read: " + io.getMessage(), e);
+            return new DataFileException(file, line, Message.of("file.cannotReadDetail", io.getMessage()), e);
         }
         if (e instanceof Error err) {
             throw err;
         }
-        return new DataFileException(file, line, "cannot read: " + e, e);
+        return new DataFileException(file, line, Message.of("file.cannotReadDetail", e), e);
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {
@@ -374,22 +370,22 @@ public final class GeoJsonReader {
         in.reset();
         int n = head.length;
         if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            throw new DataFileException(file, "gzip-compressed data, not GeoJSON text; unpack it first");
+            throw new DataFileException(file, Message.of("geojson.gzip"));
         }
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            throw new DataFileException(file, "a ZIP archive (a zipped shapefile or KMZ?), not GeoJSON text; unpack it and export GeoJSON");
+            throw new DataFileException(file, Message.of("geojson.zip"));
         }
         if (n >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
-            throw new DataFileException(file, "UTF-16 text; GeoJSON must be UTF-8 (RFC 7946): save it again as UTF-8");
+            throw new DataFileException(file, Message.of("geojson.utf16"));
         }
         int first = 0;
         while (first < n && (head[first] == ' ' || head[first] == '\t' || head[first] == '\r' || head[first] == '\n')) first++;
         if (first < n && head[first] == '<') {
-            throw new DataFileException(file, "XML or HTML (KML, GPX, SVG or a web page?), not GeoJSON; export the layer as GeoJSON");
+            throw new DataFileException(file, Message.of("geojson.xml"));
         }
         for (int i = 0; i < n; i++) {
             if (head[i] == 0) {
-                throw new DataFileException(file, "binary data (a NUL byte at offset " + i + "), not GeoJSON text");
+                throw new DataFileException(file, Message.of("geojson.binary", i));
             }
         }
     }
@@ -406,12 +402,9 @@ public final class GeoJsonReader {
             }
         }
         if (name == null) {
-            problems.add(LoadProblem.warning(file, -1, "has a \"crs\" member Rutas cannot interpret; "
-                    + "positions are read as WGS84 longitude/latitude (RFC 7946)"));
+            problems.add(LoadProblem.warning(file, -1, Message.of("geojson.crsUnknown")));
         } else if (!WGS84_NAMES.contains(name)) {
-            problems.add(LoadProblem.warning(file, -1, "declares coordinate reference system \"" + abbreviate(name)
-                    + "\", not WGS84; Rutas reads positions as WGS84 longitude/latitude (RFC 7946), "
-                    + "so projected positions are rejected and others may be misplaced; reproject to EPSG:4326"));
+            problems.add(LoadProblem.warning(file, -1, Message.of("geojson.crsOther", abbreviate(name))));
         }
     }
 
@@ -439,7 +432,7 @@ public final class GeoJsonReader {
                                 List<GeoFeature> out, List<LoadProblem> problems) throws IOException {
         if (json.peek() != JsonToken.BEGIN_OBJECT) {
             JsonParser.parseReader(json);
-            problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, "feature is not a JSON object"));
+            problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, Message.of("geojson.featureNotObject")));
             return false;
         }
         Parts parts = new Parts();
@@ -466,17 +459,17 @@ public final class GeoJsonReader {
         try {
             JsonElement type = parts.type;
             if (type == null || !type.isJsonPrimitive() || !"Feature".equals(type.getAsString())) {
-                throw new FeatureProblem("\"type\" is " + (type == null ? "missing" : abbreviate(type)) + ", expected \"Feature\"");
+                throw new FeatureProblem(type == null ? Message.of("geojson.featureTypeMissing") : Message.of("geojson.featureType", abbreviate(type)));
             }
             if (!parts.hasGeometry) {
-                throw new FeatureProblem("feature has no \"geometry\" member");
+                throw new FeatureProblem(Message.of("geojson.noGeometryMember"));
             }
             if (parts.geometry == RawJson.NULL) {
-                throw new FeatureProblem("geometry is null");
+                throw new FeatureProblem(Message.of("geojson.geometryNull"));
             }
             Geometry geometry = geometry(parts.geometry, 0);
             if (geometry.isEmpty()) {
-                throw new FeatureProblem("geometry is empty");
+                throw new FeatureProblem(Message.of("geojson.geometryEmpty"));
             }
             Map<String, Object> props = new LinkedHashMap<>();
             JsonElement propsJson = parts.properties;
@@ -485,31 +478,31 @@ public final class GeoJsonReader {
                     props.put(e.getKey(), plain(e.getValue()));
                 }
             } else if (propsJson != null && !propsJson.isJsonNull()) {
-                throw new FeatureProblem("\"properties\" must be an object or null");
+                throw new FeatureProblem(Message.of("geojson.propertiesNotObject"));
             }
             JsonElement idJson = parts.id;
             String id = idJson != null && idJson.isJsonPrimitive() ? idJson.getAsString() : null;
             out.add(new GeoFeature(index, id, geometry, props));
             return true;
         } catch (FeatureProblem p) {
-            problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, p.getMessage()));
+            problems.add(new LoadProblem(file, index, line, LoadProblem.Severity.ERROR, p.text));
             return false;
         }
     }
 
     private Geometry geometry(RawJson json, int depth) throws FeatureProblem {
         if (!(json instanceof RawJson.Obj g)) {
-            throw new FeatureProblem("geometry is not an object");
+            throw new FeatureProblem(Message.of("geojson.geometryNotObject"));
         }
         if (!(g.get("type") instanceof RawJson.Str typeJson)) {
-            throw new FeatureProblem("geometry has no \"type\"");
+            throw new FeatureProblem(Message.of("geojson.geometryNoType"));
         }
         String type = typeJson.value();
         if (type.equals("GeometryCollection")) {
             if (depth > 0) {
-                throw new FeatureProblem("nested GeometryCollection is not supported");
+                throw new FeatureProblem(Message.of("geojson.nestedCollection"));
             }
-            List<RawJson> parts = array(g.get("geometries"), "geometries");
+            List<RawJson> parts = array(g.get("geometries"), Message.of("geojson.part.geometries"));
             Geometry[] geoms = new Geometry[parts.size()];
             for (int i = 0; i < geoms.length; i++) {
                 geoms[i] = geometry(parts.get(i), depth + 1);
@@ -518,26 +511,26 @@ public final class GeoJsonReader {
         }
         RawJson coords = g.get("coordinates");
         if (coords == null || coords == RawJson.NULL) {
-            throw new FeatureProblem(abbreviate(type) + " has no coordinates");
+            throw new FeatureProblem(Message.of("geojson.noCoordinates", abbreviate(type)));
         }
         return switch (type) {
             case "Point" -> factory.createPoint(position(coords));
             case "MultiPoint" -> factory.createMultiPoint(positions(coords, 1).stream().map(factory::createPoint).toArray(Point[]::new));
             case "LineString" -> line(coords);
             case "MultiLineString" -> {
-                List<RawJson> lines = array(coords, "MultiLineString coordinates");
+                List<RawJson> lines = array(coords, Message.of("geojson.part.multiLineString"));
                 LineString[] ls = new LineString[lines.size()];
                 for (int i = 0; i < ls.length; i++) ls[i] = line(lines.get(i));
                 yield factory.createMultiLineString(ls);
             }
             case "Polygon" -> polygon(coords);
             case "MultiPolygon" -> {
-                List<RawJson> polys = array(coords, "MultiPolygon coordinates");
+                List<RawJson> polys = array(coords, Message.of("geojson.part.multiPolygon"));
                 Polygon[] ps = new Polygon[polys.size()];
                 for (int i = 0; i < ps.length; i++) ps[i] = polygon(polys.get(i));
                 yield factory.createMultiPolygon(ps);
             }
-            default -> throw new FeatureProblem("unknown geometry type \"" + abbreviate(type) + "\"");
+            default -> throw new FeatureProblem(Message.of("geojson.unknownGeometryType", abbreviate(type)));
         };
     }
 
@@ -547,9 +540,9 @@ public final class GeoJsonReader {
     }
 
     private Polygon polygon(RawJson coords) throws FeatureProblem {
-        List<RawJson> rings = array(coords, "Polygon coordinates");
+        List<RawJson> rings = array(coords, Message.of("geojson.part.polygon"));
         if (rings.isEmpty()) {
-            throw new FeatureProblem("Polygon has no rings");
+            throw new FeatureProblem(Message.of("geojson.noRings"));
         }
         LinearRing shell = ring(rings.get(0));
         LinearRing[] holes = new LinearRing[rings.size() - 1];
@@ -560,15 +553,15 @@ public final class GeoJsonReader {
     private LinearRing ring(RawJson coords) throws FeatureProblem {
         List<Coordinate> pts = positions(coords, 4);
         if (!pts.get(0).equals2D(pts.get(pts.size() - 1))) {
-            throw new FeatureProblem("polygon ring is not closed (first and last positions differ)");
+            throw new FeatureProblem(Message.of("geojson.ringNotClosed"));
         }
         return factory.createLinearRing(pts.toArray(Coordinate[]::new));
     }
 
     private List<Coordinate> positions(RawJson json, int min) throws FeatureProblem {
-        List<RawJson> arr = array(json, "coordinates");
+        List<RawJson> arr = array(json, Message.of("geojson.part.coordinates"));
         if (arr.size() < min) {
-            throw new FeatureProblem("needs at least " + min + " positions, has " + arr.size());
+            throw new FeatureProblem(Message.of("geojson.tooFewPositions", min, arr.size()));
         }
         List<Coordinate> out = new ArrayList<>(arr.size());
         for (RawJson e : arr) out.add(position(e));
@@ -587,16 +580,15 @@ public final class GeoJsonReader {
         }
         List<RawJson> a = RawJson.elements(json);
         if (a == null) {
-            throw new FeatureProblem("a position must be an array [lon, lat], found " + RawJson.abbreviate(json));
+            throw new FeatureProblem(Message.of("geojson.positionNotArray", RawJson.abbreviate(json)));
         }
         if (a.size() < 2) {
-            throw new FeatureProblem("a position needs two numbers [lon, lat], found " + RawJson.abbreviate(json));
+            throw new FeatureProblem(Message.of("geojson.positionTooShort", RawJson.abbreviate(json)));
         }
         double lon = number(a.get(0));
         double lat = number(a.get(1));
         if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-            throw new FeatureProblem("position " + RawJson.abbreviate(json) + " is outside WGS84 longitude/latitude range; "
-                    + "GeoJSON must use degrees (projected coordinates?)");
+            throw new FeatureProblem(Message.of("geojson.positionOutOfRange", RawJson.abbreviate(json)));
         }
         return new Coordinate(lon, lat);
     }
@@ -605,13 +597,13 @@ public final class GeoJsonReader {
         if (e instanceof RawJson.Num n && Double.isFinite(n.value())) {
             return n.value();
         }
-        throw new FeatureProblem("coordinate " + RawJson.abbreviate(e) + " is not a finite number");
+        throw new FeatureProblem(Message.of("geojson.notFinite", RawJson.abbreviate(e)));
     }
 
-    private static List<RawJson> array(RawJson e, String what) throws FeatureProblem {
+    private static List<RawJson> array(RawJson e, Message what) throws FeatureProblem {
         List<RawJson> items = e == null ? null : RawJson.elements(e);
         if (items == null) {
-            throw new FeatureProblem(what + " must be an array, found " + (e == null ? "nothing" : RawJson.abbreviate(e)));
+            throw new FeatureProblem(Message.of("geojson.notArray", what, e == null ? Message.of("common.nothing") : RawJson.abbreviate(e)));
         }
         return items;
     }
@@ -653,9 +645,10 @@ public final class GeoJsonReader {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /** The column Gson names in {@code message}, or null. */
     private static String columnOf(String message) {
         Matcher m = Pattern.compile("column (\\d+)").matcher(message);
-        return m.find() ? " at column " + m.group(1) : "";
+        return m.find() ? m.group(1) : null;
     }
 
     private static String firstSentence(String message) {
@@ -667,8 +660,11 @@ public final class GeoJsonReader {
 
     /** A problem confined to one feature: it is skipped, the rest load. */
     private static final class FeatureProblem extends Exception {
-        FeatureProblem(String message) {
-            super(message, null, false, false);
+        final transient Message text;
+
+        FeatureProblem(Message text) {
+            super(text.key(), null, false, false);
+            this.text = text;
         }
     }
 }

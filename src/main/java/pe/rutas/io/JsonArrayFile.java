@@ -42,14 +42,14 @@ final class JsonArrayFile {
         boolean found = false;
         try {
             if (json.peek() != JsonToken.BEGIN_OBJECT) {
-                throw new DataFileException(file, lineOf(json.toString()), "the top level is not a JSON object", null);
+                throw new DataFileException(file, lineOf(json.toString()), Message.of("json.topNotObject"), null);
             }
             json.beginObject();
             while (json.hasNext()) {
                 String key = json.nextName();
                 if (key.equals(member)) {
                     if (json.peek() != JsonToken.BEGIN_ARRAY) {
-                        throw new DataFileException(file, lineOf(json.toString()), "\"" + member + "\" must be an array", null);
+                        throw new DataFileException(file, lineOf(json.toString()), Message.of("json.memberNotArray", member), null);
                     }
                     found = true;
                     json.beginArray();
@@ -66,20 +66,20 @@ final class JsonArrayFile {
             }
             json.endObject();
             if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw new DataFileException(file, lineOf(json.toString()), "unexpected content after the top-level object", null);
+                throw new DataFileException(file, lineOf(json.toString()), Message.of("json.trailingContent"), null);
             }
         } catch (MalformedJsonException | JsonParseException e) {
             int line = lineOf(e);
-            throw new DataFileException(file, line > 0 ? line : lineOf(json.toString()), "malformed JSON: " + firstSentence(e), e);
+            throw new DataFileException(file, line > 0 ? line : lineOf(json.toString()), Message.of("json.malformedDetail", GsonReason.of(firstSentence(e))), e);
         } catch (IllegalStateException e) {
-            throw new DataFileException(file, lineOf(e), "unexpected JSON structure: " + firstSentence(e), e);
+            throw new DataFileException(file, lineOf(e), Message.of("json.unexpectedStructure", firstSentence(e)), e);
         } catch (java.io.EOFException e) {
-            throw new DataFileException(file, lineOf(json.toString()), "file ends too early (truncated JSON)", e);
+            throw new DataFileException(file, lineOf(json.toString()), Message.of("json.truncated"), e);
         } catch (IOException e) {
-            throw new DataFileException(file, -1, "cannot read: " + e.getMessage(), e);
+            throw new DataFileException(file, -1, Message.of("file.cannotReadDetail", e.getMessage()), e);
         }
         if (!found) {
-            throw new DataFileException(file, "no \"" + member + "\" array at the top level");
+            throw new DataFileException(file, Message.of("json.noMemberArray", member));
         }
         return out;
     }

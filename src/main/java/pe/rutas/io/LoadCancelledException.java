@@ -3,6 +3,6 @@ package pe.rutas.io;
 /** Reading stopped because the user cancelled it; nothing from the file is kept. */
 public class LoadCancelledException extends DataFileException {
     public LoadCancelledException(String file) {
-        super(file, "loading cancelled");
+        super(file, Message.of("load.cancelled"));
     }
 }

@@ -41,20 +41,18 @@ public final class RegionCheck {
             }
             Envelope flipped = new Envelope(e.getMinY(), e.getMaxY(), e.getMinX(), e.getMaxX());
             String where = describe(e);
-            String message;
+            Message message;
             if (region.intersects(flipped)) {
                 swapped++;
-                message = "coordinates look swapped: read as " + where + ", outside the Peru region, but inside it "
-                        + "with longitude and latitude exchanged; GeoJSON positions are [longitude, latitude]";
+                message = Message.of("region.swapped", where);
             } else {
-                message = "lies outside the Peru region (" + where + ")";
+                message = Message.of("region.outside", where);
             }
             out.add(new LoadProblem(collection.file(), f.index(), collection.line(f.index()),
                     LoadProblem.Severity.WARNING, message));
         }
         if (swapped > 1 && swapped == collection.features().size()) {
-            out.add(0, LoadProblem.warning(collection.file(), -1, "all " + swapped
-                    + " features look like [latitude, longitude]; the file probably writes latitude first"));
+            out.add(0, LoadProblem.warning(collection.file(), -1, Message.of("region.allSwapped", swapped)));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package pe.rutas.io;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import pe.rutas.model.UserData;
 
 /**
@@ -10,9 +11,9 @@ import pe.rutas.model.UserData;
  * @param data       the settings and views to start with (never null)
  * @param origin     where they came from
  * @param movedAside where an unreadable settings file was moved, or null
- * @param messages   sentences to show the user once (empty on a normal start); English
+ * @param notices    sentences to show the user once (empty on a normal start), in either language
  */
-public record SettingsLoad(UserData data, Origin origin, Path movedAside, List<String> messages) {
+public record SettingsLoad(UserData data, Origin origin, Path movedAside, List<Message> notices) {
     public enum Origin {
         /** Read from settings.json (possibly with a few values reset, see messages). */
         FILE,
@@ -23,10 +24,20 @@ public record SettingsLoad(UserData data, Origin origin, Path movedAside, List<S
     }
 
     public SettingsLoad {
-        messages = List.copyOf(messages);
+        notices = List.copyOf(notices);
     }
 
     public boolean hasMessages() {
-        return !messages.isEmpty();
+        return !notices.isEmpty();
+    }
+
+    /** The notices in English. */
+    public List<String> messages() {
+        return messages(Locale.ENGLISH);
+    }
+
+    /** The notices in the language of {@code locale} (Spanish or English). */
+    public List<String> messages(Locale locale) {
+        return notices.stream().map(m -> m.text(locale)).toList();
     }
 }

@@ -71,41 +71,43 @@ public final class SettingsStore {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new SettingsLoad(UserData.defaults(), SettingsLoad.Origin.DEFAULTS, null, List.of());
         }
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         try {
             UserData data = read(file, notes);
-            return new SettingsLoad(data, SettingsLoad.Origin.FILE, null, notes.stream().map(n -> "Settings: " + n + ".").toList());
+            return new SettingsLoad(data, SettingsLoad.Origin.FILE, null, notes.stream().map(SettingsStore::note).toList());
         } catch (Unusable problem) {
             Path aside = null;
-            String moveProblem = null;
+            Message moveProblem = null;
             try {
                 aside = moveAside(file);
             } catch (IOException e) {
                 moveProblem = reason(e);
             }
-            String message = "Your settings file " + file + " could not be used (" + problem.getMessage() + ")"
-                    + (aside != null ? "; it was moved to " + aside.getFileName() + " in the same folder"
-                                     : "; it could not be moved aside either (" + moveProblem + ")");
+            Message message = aside != null
+                    ? Message.of("settings.unusable.moved", file, problem.text, aside.getFileName())
+                    : Message.of("settings.unusable.notMoved", file, problem.text, moveProblem);
             Path bak = backup();
-            String backupProblem = null;
+            Message backupProblem = null;
             if (Files.isRegularFile(bak)) {
-                List<String> bakNotes = new ArrayList<>();
+                List<Message> bakNotes = new ArrayList<>();
                 try {
                     UserData data = read(bak, bakNotes);
-                    List<String> messages = new ArrayList<>();
-                    messages.add(message + ". The previous version of your settings and saved views was restored from "
-                            + bak.getFileName() + ".");
-                    bakNotes.forEach(n -> messages.add("Settings: " + n + "."));
+                    List<Message> messages = new ArrayList<>();
+                    messages.add(Message.of("settings.restored", message, bak.getFileName()));
+                    bakNotes.forEach(n -> messages.add(note(n)));
                     return new SettingsLoad(data, SettingsLoad.Origin.BACKUP, aside, messages);
                 } catch (Unusable e) {
-                    backupProblem = e.getMessage();
+                    backupProblem = e.text;
                 }
             }
-            message += ". Rutas started with default settings"
-                    + (backupProblem != null ? " (the backup " + bak.getFileName() + " could not be used either: " + backupProblem + ")" : "")
-                    + ".";
-            return new SettingsLoad(UserData.defaults(), SettingsLoad.Origin.DEFAULTS, aside, List.of(message));
+            Message started = backupProblem == null ? Message.of("settings.defaults", message)
+                    : Message.of("settings.defaultsBackupBad", message, bak.getFileName(), backupProblem);
+            return new SettingsLoad(UserData.defaults(), SettingsLoad.Origin.DEFAULTS, aside, List.of(started));
         }
+    }
+
+    private static Message note(Message n) {
+        return Message.of("settings.note", n);
     }
 
     /**
@@ -117,8 +119,7 @@ public final class SettingsStore {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new SettingsException("Cannot save settings: the folder " + dir + " cannot be created (" + reason(e)
-                    + "). Your settings stay in effect until Rutas closes.", e);
+            throw new SettingsException(Message.of("settings.save.noFolder", dir, reason(e)), e);
         }
         Path file = file();
         byte[] bytes = UserDataJson.toBytes(UserDataJson.settingsFile(data));
@@ -134,8 +135,7 @@ public final class SettingsStore {
                 try {
                     AtomicFiles.write(backup(), current, mover);
                 } catch (IOException e) {
-                    throw new SettingsException("Cannot save settings: the backup " + backup() + " cannot be written ("
-                            + reason(e) + "). The settings file was left unchanged.", e);
+                    throw new SettingsException(Message.of("settings.save.noBackup", backup(), reason(e)), e);
                 }
             }
         }
@@ -144,27 +144,26 @@ public final class SettingsStore {
             Path target = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
             AtomicFiles.write(target, bytes, mover);
         } catch (IOException e) {
-            throw new SettingsException("Cannot save settings to " + file + " (" + reason(e)
-                    + "). The previous settings file is unchanged; your settings stay in effect until Rutas closes.", e);
+            throw new SettingsException(Message.of("settings.save.failed", file, reason(e)), e);
         }
     }
 
-    private UserData read(Path file, List<String> notes) throws Unusable {
+    private UserData read(Path file, List<Message> notes) throws Unusable {
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new Unusable("it is " + GeoJsonReader.mib(size) + ", far larger than a settings file");
+                throw new Unusable(Message.of("settings.tooLarge", GeoJsonReader.mib(size)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Unusable("cannot read it: " + reason(e));
+            throw new Unusable(Message.of("settings.cannotRead", reason(e)));
         }
         try {
             var root = UserDataJson.header(UserDataJson.parse(bytes), UserDataJson.SETTINGS_FORMAT, notes::add);
             return UserDataJson.settingsData(root, notes::add);
         } catch (UserDataJson.Invalid e) {
-            throw new Unusable(e.getMessage());
+            throw new Unusable(e.text());
         }
     }
 
@@ -178,17 +177,21 @@ public final class SettingsStore {
     }
 
     /** A short human reason for an I/O failure (no class names, no stack). */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof NoSuchFileException) return "not found";
-        if (e instanceof java.nio.file.FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
-        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    static Message reason(IOException e) {
+        if (e instanceof AccessDeniedException) return Message.of("io.permissionDenied");
+        if (e instanceof NoSuchFileException) return Message.of("io.notFound");
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) return Message.of("io.existsNotFolder", f.getFile());
+        // the operating system's own words, in its language
+        if (e instanceof FileSystemException f && f.getReason() != null) return Message.literal(f.getReason());
+        return Message.literal(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
 
     private static final class Unusable extends Exception {
-        Unusable(String message) {
-            super(message, null, false, false);
+        final transient Message text;
+
+        Unusable(Message text) {
+            super(text.english(), null, false, false);
+            this.text = text;
         }
     }
 }

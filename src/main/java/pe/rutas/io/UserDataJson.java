@@ -45,8 +45,15 @@ final class UserDataJson {
 
     /** The shape of a file is wrong beyond repair; the message says where. */
     static final class Invalid extends Exception {
-        Invalid(String message) {
-            super(message, null, false, false);
+        private final transient Message text;
+
+        Invalid(Message text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        Message text() {
+            return text;
         }
     }
 
@@ -62,13 +69,13 @@ final class UserDataJson {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new Invalid("not UTF-8 text");
+            throw new Invalid(Message.of("settings.json.notUtf8"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new Invalid("file is empty");
+            throw new Invalid(Message.of("file.empty"));
         }
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
@@ -76,35 +83,38 @@ final class UserDataJson {
         try {
             JsonElement root = JsonParser.parseReader(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new Invalid("unexpected content after the JSON value" + at(reader.toString()));
+                throw new Invalid(at(Message.of("settings.json.trailingContent"), reader.toString()));
             }
             return root;
         } catch (JsonParseException | IOException | IllegalStateException e) {
             String m = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            m = m == null ? "unknown error" : m;
+            m = m == null ? "" : m;
             if (m.startsWith("Nesting limit")) {
-                throw new Invalid("JSON nested deeper than " + NESTING_LIMIT + " levels" + at(m));
+                throw new Invalid(at(Message.of("json.deeperThan", NESTING_LIMIT), m));
             }
             if (m.contains("End of input")) {
-                throw new Invalid("file ends too early (truncated JSON)" + at(m));
+                throw new Invalid(at(Message.of("json.truncated"), m));
             }
-            throw new Invalid("malformed JSON" + detail(m) + at(m));
+            String detail = detail(m);
+            throw new Invalid(at(detail == null ? Message.of("settings.json.malformed")
+                    : Message.of("settings.json.malformedDetail", detail), m));
         }
     }
 
-    /** Gson's own short reason, e.g. " (unterminated string)", unless it is advice for programmers. */
+    /** Gson's own short reason (English), e.g. "unterminated string", unless it is advice for programmers; or null. */
     private static String detail(String message) {
         int cut = message.indexOf(" at line ");
         String d = cut > 0 ? message.substring(0, cut) : "";
         if (d.isEmpty() || d.startsWith("Use JsonReader") || d.length() > 60) {
-            return "";
+            return null;
         }
-        return " (" + Character.toLowerCase(d.charAt(0)) + d.substring(1) + ")";
+        return Character.toLowerCase(d.charAt(0)) + d.substring(1);
     }
 
-    private static String at(String message) {
-        Matcher m = LINE.matcher(message);
-        return m.find() ? " at line " + m.group(1) : "";
+    /** {@code what} followed by " at line N" when Gson's message names a line. */
+    private static Message at(Message what, String gsonMessage) {
+        Matcher m = LINE.matcher(gsonMessage);
+        return m.find() ? Message.of("settings.json.atLine", what, m.group(1)) : what;
     }
 
     static byte[] toBytes(JsonObject json) {
@@ -177,32 +187,32 @@ final class UserDataJson {
     // ---------------------------------------------------------------- reading
 
     /** Checks the "format" and "version" members; notes a newer version. */
-    static JsonObject header(JsonElement root, String format, Consumer<String> notes) throws Invalid {
+    static JsonObject header(JsonElement root, String format, Consumer<Message> notes) throws Invalid {
         if (!root.isJsonObject()) {
-            throw new Invalid("the top level is not a JSON object");
+            throw new Invalid(Message.of("json.topNotObject"));
         }
         JsonObject o = root.getAsJsonObject();
         JsonElement f = o.get("format");
         if (f == null || !f.isJsonPrimitive() || !format.equals(f.getAsString())) {
-            throw new Invalid("not a Rutas " + (format.equals(VIEWS_FORMAT) ? "saved-views" : "settings") + " file: \"format\" is "
-                    + (f == null ? "missing" : abbreviate(f)) + ", expected \"" + format + "\"");
+            throw new Invalid(Message.of(format.equals(VIEWS_FORMAT) ? "settings.notViewsFile" : "settings.notSettingsFile",
+                    f == null ? Message.of("common.missing") : abbreviate(f), format));
         }
         JsonElement v = o.get("version");
         if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber() || v.getAsDouble() < 1
                 || v.getAsDouble() != Math.rint(v.getAsDouble())) {
-            throw new Invalid("\"version\" must be a whole number from 1, found " + (v == null ? "nothing" : abbreviate(v)));
+            throw new Invalid(Message.of("settings.badVersion", found(v)));
         }
         if (v.getAsDouble() > VERSION) {
-            notes.accept("written by a newer version of Rutas (format version " + v.getAsLong() + "); parts it does not know were ignored");
+            notes.accept(Message.of("settings.newerVersion", v.getAsLong()));
         }
         return o;
     }
 
     /** Settings and views from settings.json: bad fields fall back to defaults and bad views are left out, each with a note. */
-    static UserData settingsData(JsonObject root, Consumer<String> notes) throws Invalid {
+    static UserData settingsData(JsonObject root, Consumer<Message> notes) throws Invalid {
         JsonElement s = root.get("settings");
         if (s == null || !s.isJsonObject()) {
-            throw new Invalid("\"settings\" must be an object, found " + (s == null ? "nothing" : abbreviate(s)));
+            throw new Invalid(Message.of("settings.settingsNotObject", found(s)));
         }
         JsonObject o = s.getAsJsonObject();
         Settings d = Settings.defaults();
@@ -214,8 +224,8 @@ final class UserDataJson {
             if (isNumber(fs) && fs.getAsDouble() >= Settings.MIN_FONT_SCALE && fs.getAsDouble() <= Settings.MAX_FONT_SCALE) {
                 fontScale = fs.getAsDouble();
             } else {
-                notes.accept("setting \"fontScale\" was " + abbreviate(fs) + ", not a number from " + Settings.MIN_FONT_SCALE
-                        + " to " + Settings.MAX_FONT_SCALE + "; using " + d.fontScale());
+                notes.accept(Message.of("settings.badFontScale", abbreviate(fs), Settings.MIN_FONT_SCALE,
+                        Settings.MAX_FONT_SCALE, d.fontScale()));
             }
         }
         boolean online = bool(o, "onlineBasemap", d.onlineBasemap(), notes);
@@ -226,7 +236,7 @@ final class UserDataJson {
             if (lt.isJsonPrimitive() && lt.getAsJsonPrimitive().isString()) {
                 lastTour = lt.getAsString();
             } else {
-                notes.accept("setting \"lastTour\" was " + abbreviate(lt) + ", not text; ignored");
+                notes.accept(Message.of("settings.badLastTour", abbreviate(lt)));
             }
         }
         Map<String, LayerSetting> layers = new LinkedHashMap<>();
@@ -236,11 +246,11 @@ final class UserDataJson {
                 try {
                     layers.put(layerId(e.getKey(), "layers"), layer(e.getValue(), "layers." + e.getKey()));
                 } catch (Invalid bad) {
-                    notes.accept("setting " + bad.getMessage() + "; that layer keeps its default");
+                    notes.accept(Message.of("settings.badLayer", bad.text()));
                 }
             }
         } else if (ls != null && !ls.isJsonNull()) {
-            notes.accept("setting \"layers\" was " + abbreviate(ls) + ", not an object; all layers keep their defaults");
+            notes.accept(Message.of("settings.badLayers", abbreviate(ls)));
         }
         Settings settings = new Settings(language, theme, fontScale, online, lastTour, layers, animations);
 
@@ -252,20 +262,20 @@ final class UserDataJson {
                 try {
                     views.add(view(a.get(i), "views[" + i + "]"));
                 } catch (Invalid bad) {
-                    notes.accept("saved view left out: " + bad.getMessage());
+                    notes.accept(Message.of("settings.viewLeftOut", bad.text()));
                 }
             }
         } else if (vs != null && !vs.isJsonNull()) {
-            throw new Invalid("\"views\" must be an array, found " + abbreviate(vs));
+            throw new Invalid(Message.of("settings.viewsNotArray", abbreviate(vs)));
         }
         return new UserData(settings, views);
     }
 
     /** The views array of a views file; each bad view becomes a problem naming its index and field. */
-    static List<SavedView> viewsData(JsonObject root, List<String> problems) throws Invalid {
+    static List<SavedView> viewsData(JsonObject root, List<Message> problems) throws Invalid {
         JsonElement vs = root.get("views");
         if (vs == null || !vs.isJsonArray()) {
-            throw new Invalid("\"views\" must be an array, found " + (vs == null ? "nothing" : abbreviate(vs)));
+            throw new Invalid(Message.of("settings.viewsNotArray", found(vs)));
         }
         List<SavedView> views = new ArrayList<>();
         JsonArray a = vs.getAsJsonArray();
@@ -273,7 +283,7 @@ final class UserDataJson {
             try {
                 views.add(view(a.get(i), "views[" + i + "]"));
             } catch (Invalid bad) {
-                problems.add(bad.getMessage());
+                problems.add(bad.text());
             }
         }
         return views;
@@ -282,20 +292,20 @@ final class UserDataJson {
     /** One view; the message of a failure starts with {@code path}, e.g. {@code views[2].zoom: …}. */
     static SavedView view(JsonElement e, String path) throws Invalid {
         if (!e.isJsonObject()) {
-            throw new Invalid(path + ": must be an object, found " + abbreviate(e));
+            throw new Invalid(Message.of("view.notObject", path, abbreviate(e)));
         }
         JsonObject o = e.getAsJsonObject();
         JsonElement n = o.get("name");
         if (n == null || !n.isJsonPrimitive() || !n.getAsJsonPrimitive().isString()) {
-            throw new Invalid(path + ".name: must be text, found " + (n == null ? "nothing" : abbreviate(n)));
+            throw new Invalid(Message.of("view.nameNotText", path + ".name", found(n)));
         }
         String name = n.getAsString();
         if (name.isBlank() || name.length() > SavedView.MAX_NAME) {
-            throw new Invalid(path + ".name: must have 1 to " + SavedView.MAX_NAME + " characters, has " + name.strip().length());
+            throw new Invalid(Message.of("view.nameLength", path + ".name", SavedView.MAX_NAME, name.strip().length()));
         }
         JsonElement c = o.get("center");
         if (c == null || !c.isJsonObject()) {
-            throw new Invalid(path + ".center: must be an object {\"lon\": …, \"lat\": …}, found " + (c == null ? "nothing" : abbreviate(c)));
+            throw new Invalid(Message.of("view.mustBeObject", path + ".center", "{\"lon\": …, \"lat\": …}", found(c)));
         }
         double lon = number(c.getAsJsonObject().get("lon"), path + ".center.lon", -180, 180);
         double lat = number(c.getAsJsonObject().get("lat"), path + ".center.lat", -pe.rutas.model.MapFrame.MAX_LAT, pe.rutas.model.MapFrame.MAX_LAT);
@@ -304,13 +314,13 @@ final class UserDataJson {
         JsonElement ls = o.get("layers");
         if (ls != null && !ls.isJsonNull()) {
             if (!ls.isJsonArray()) {
-                throw new Invalid(path + ".layers: must be an array of layer names, found " + abbreviate(ls));
+                throw new Invalid(Message.of("view.layersNotArray", path + ".layers", abbreviate(ls)));
             }
             JsonArray a = ls.getAsJsonArray();
             for (int i = 0; i < a.size(); i++) {
                 JsonElement l = a.get(i);
                 if (!l.isJsonPrimitive() || !l.getAsJsonPrimitive().isString()) {
-                    throw new Invalid(path + ".layers[" + i + "]: must be a layer name, found " + abbreviate(l));
+                    throw new Invalid(Message.of("view.layerNotName", path + ".layers[" + i + "]", abbreviate(l)));
                 }
                 layers.add(layerId(l.getAsString(), path + ".layers[" + i + "]"));
             }
@@ -319,7 +329,7 @@ final class UserDataJson {
         JsonElement st = o.get("statistic");
         if (st != null && !st.isJsonNull()) {
             if (!st.isJsonPrimitive() || !st.getAsJsonPrimitive().isString() || st.getAsString().length() > 200) {
-                throw new Invalid(path + ".statistic: must be a table id or null, found " + abbreviate(st));
+                throw new Invalid(Message.of("view.badStatistic", path + ".statistic", abbreviate(st)));
             }
             statistic = st.getAsString();
         }
@@ -327,7 +337,7 @@ final class UserDataJson {
         JsonElement sel = o.get("selection");
         if (sel != null && !sel.isJsonNull()) {
             if (!sel.isJsonObject()) {
-                throw new Invalid(path + ".selection: must be an object {\"kind\": …, \"id\": …} or null, found " + abbreviate(sel));
+                throw new Invalid(Message.of("view.mustBeObjectOrNull", path + ".selection", "{\"kind\": …, \"id\": …}", abbreviate(sel)));
             }
             JsonElement k = sel.getAsJsonObject().get("kind");
             JsonElement id = sel.getAsJsonObject().get("id");
@@ -338,11 +348,11 @@ final class UserDataJson {
                 }
             }
             if (kind == null) {
-                throw new Invalid(path + ".selection.kind: must be one of " + java.util.Arrays.toString(FeatureRef.Kind.values())
-                        + ", found " + (k == null ? "nothing" : abbreviate(k)));
+                throw new Invalid(Message.of("view.mustBeOneOf", path + ".selection.kind",
+                        java.util.Arrays.toString(FeatureRef.Kind.values()), found(k)));
             }
             if (id == null || !id.isJsonPrimitive() || !id.getAsJsonPrimitive().isString() || id.getAsString().isBlank()) {
-                throw new Invalid(path + ".selection.id: must be a non-empty id, found " + (id == null ? "nothing" : abbreviate(id)));
+                throw new Invalid(Message.of("view.emptyId", path + ".selection.id", found(id)));
             }
             selection = new FeatureRef(kind, id.getAsString());
         }
@@ -351,11 +361,11 @@ final class UserDataJson {
 
     private static LayerSetting layer(JsonElement e, String path) throws Invalid {
         if (!e.isJsonObject()) {
-            throw new Invalid(path + ": must be an object {\"visible\": …, \"opacity\": …}, found " + abbreviate(e));
+            throw new Invalid(Message.of("view.mustBeObject", path, "{\"visible\": …, \"opacity\": …}", abbreviate(e)));
         }
         JsonElement v = e.getAsJsonObject().get("visible");
         if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isBoolean()) {
-            throw new Invalid(path + ".visible: must be true or false, found " + (v == null ? "nothing" : abbreviate(v)));
+            throw new Invalid(Message.of("view.notBoolean", path + ".visible", found(v)));
         }
         double opacity = number(e.getAsJsonObject().get("opacity"), path + ".opacity", 0, 1);
         return new LayerSetting(v.getAsBoolean(), opacity);
@@ -363,14 +373,14 @@ final class UserDataJson {
 
     private static String layerId(String id, String path) throws Invalid {
         if (!id.matches("[A-Za-z0-9_-]{1,64}")) {
-            throw new Invalid(path + ": \"" + abbreviate(id) + "\" is not a layer name (letters, digits, _ or -, at most 64)");
+            throw new Invalid(Message.of("view.badLayerName", path, abbreviate(id)));
         }
         return id;
     }
 
     private static double number(JsonElement e, String path, double min, double max) throws Invalid {
         if (!isNumber(e) || !(e.getAsDouble() >= min && e.getAsDouble() <= max)) {
-            throw new Invalid(path + ": must be a number from " + fmt(min) + " to " + fmt(max) + ", found " + (e == null ? "nothing" : abbreviate(e)));
+            throw new Invalid(Message.of("view.numberRange", path, fmt(min), fmt(max), found(e)));
         }
         return e.getAsDouble();
     }
@@ -379,27 +389,31 @@ final class UserDataJson {
         return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && Double.isFinite(e.getAsDouble());
     }
 
-    private static String choice(JsonObject o, String key, java.util.Set<String> allowed, String fallback, Consumer<String> notes) {
+    private static String choice(JsonObject o, String key, java.util.Set<String> allowed, String fallback, Consumer<Message> notes) {
         JsonElement e = o.get(key);
         if (e == null) return fallback;
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && allowed.contains(e.getAsString())) {
             return e.getAsString();
         }
-        notes.accept("setting \"" + key + "\" was " + abbreviate(e) + ", not one of " + new java.util.TreeSet<>(allowed)
-                + "; using \"" + fallback + "\"");
+        notes.accept(Message.of("settings.badChoice", key, abbreviate(e), new java.util.TreeSet<>(allowed), fallback));
         return fallback;
     }
 
-    private static boolean bool(JsonObject o, String key, boolean fallback, Consumer<String> notes) {
+    private static boolean bool(JsonObject o, String key, boolean fallback, Consumer<Message> notes) {
         JsonElement e = o.get(key);
         if (e == null) return fallback;
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean()) return e.getAsBoolean();
-        notes.accept("setting \"" + key + "\" was " + abbreviate(e) + ", not true or false; using " + fallback);
+        notes.accept(Message.of("settings.badBoolean", key, abbreviate(e), fallback));
         return fallback;
     }
 
     private static String fmt(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    /** The abbreviated value, or the word "nothing" when it is absent. */
+    private static Object found(JsonElement e) {
+        return e == null ? Message.of("common.nothing") : abbreviate(e);
     }
 
     private static String abbreviate(JsonElement e) {

@@ -55,21 +55,21 @@ public final class UserLayerLoader {
             fc = reader.read(file, progress, cancelled);
         } catch (LoadCancelledException e) {
             return new UserLayerLoad(name, UserLayerLoad.Status.CANCELLED, List.of(),
-                    List.of(LoadProblem.warning(name, -1, "loading cancelled; nothing was loaded")));
+                    List.of(LoadProblem.warning(name, -1, Message.of("userLayer.cancelled"))));
         } catch (DataFileException e) {
             return new UserLayerLoad(name, UserLayerLoad.Status.UNUSABLE, List.of(),
-                    List.of(new LoadProblem(name, -1, e.line(), LoadProblem.Severity.ERROR, e.problem())));
+                    List.of(new LoadProblem(name, -1, e.line(), LoadProblem.Severity.ERROR, e.problemText())));
         } catch (RuntimeException e) {
             // a bug of ours must not take the app down with the user's file
             return new UserLayerLoad(name, UserLayerLoad.Status.UNUSABLE, List.of(),
-                    List.of(LoadProblem.error(name, -1, "internal error while reading (" + e + ")")));
+                    List.of(LoadProblem.error(name, -1, Message.of("userLayer.internalError", e))));
         }
         List<LoadProblem> problems = new ArrayList<>(fc.problems());
         problems.addAll(region.check(fc));
         if (fc.features().isEmpty() && fc.problems().stream().noneMatch(p -> p.featureIndex() >= 0)) {
-            problems.add(LoadProblem.warning(name, -1, "the file has no features"));
+            problems.add(LoadProblem.warning(name, -1, Message.of("userLayer.noFeatures")));
         } else if (fc.features().isEmpty()) {
-            problems.add(LoadProblem.error(name, -1, "no feature could be loaded"));
+            problems.add(LoadProblem.error(name, -1, Message.of("userLayer.noneLoaded")));
         }
         // file-level first, then by feature; stable so a feature's own problems keep their order
         problems.sort(Comparator.comparingInt(LoadProblem::featureIndex));

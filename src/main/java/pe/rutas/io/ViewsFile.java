@@ -24,12 +24,12 @@ public final class ViewsFile {
     public static void write(Path file, List<SavedView> views) throws SettingsException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new SettingsException("Cannot export saved views to " + file + ": the folder does not exist.");
+            throw new SettingsException(Message.of("views.export.noFolder", file));
         }
         try {
             AtomicFiles.write(file, UserDataJson.toBytes(UserDataJson.viewsFile(views)), AtomicFiles.FILES_MOVE);
         } catch (IOException e) {
-            throw new SettingsException("Cannot export saved views to " + file + " (" + SettingsStore.reason(e) + ").", e);
+            throw new SettingsException(Message.of("views.export.failed", file, SettingsStore.reason(e)), e);
         }
     }
 
@@ -41,27 +41,26 @@ public final class ViewsFile {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new SettingsException(file + ": is a folder, not a saved-views file");
+                throw new SettingsException(Message.of("views.isFolder", file));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new SettingsException(file + ": " + GeoJsonReader.mib(size) + " is too large for a saved-views file (limit "
-                        + GeoJsonReader.mib(MAX_BYTES) + ")");
+                throw new SettingsException(Message.of("views.tooLarge", file, GeoJsonReader.mib(size), GeoJsonReader.mib(MAX_BYTES)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SettingsException(file + ": cannot read it (" + SettingsStore.reason(e) + ")", e);
+            throw new SettingsException(Message.of("views.cannotRead", file, SettingsStore.reason(e)), e);
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         try {
             var root = UserDataJson.header(UserDataJson.parse(bytes), UserDataJson.VIEWS_FORMAT, problems::add);
             List<SavedView> views = UserDataJson.viewsData(root, problems);
             if (views.isEmpty() && problems.isEmpty()) {
-                problems.add("the file contains no saved views");
+                problems.add(Message.of("views.none"));
             }
             return new ViewsImport(file.toString(), views, problems);
         } catch (UserDataJson.Invalid e) {
-            throw new SettingsException(file + ": " + e.getMessage());
+            throw new SettingsException(Message.of("views.invalid", file, e.text()));
         }
     }
 

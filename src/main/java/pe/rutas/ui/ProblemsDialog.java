@@ -31,7 +31,7 @@ public final class ProblemsDialog {
         table.getColumns().add(column(i18n.get("problems.feature"), p -> p.featureIndex() >= 0 ? Integer.toString(p.featureIndex()) : "–"));
         table.getColumns().add(column(i18n.get("problems.severity"),
                 p -> i18n.get(p.severity() == LoadProblem.Severity.ERROR ? "problems.skipped" : "problems.warning")));
-        table.getColumns().add(column(i18n.get("problems.reason"), LoadProblem::message));
+        table.getColumns().add(column(i18n.get("problems.reason"), p -> p.message(i18n.locale())));
         table.getItems().setAll(problems);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(760, 280);

@@ -137,7 +137,7 @@ public final class SavedViewsPane extends VBox {
             model.exportTo(f.toPath(), List.copyOf(model.views()));
             message(Alert.AlertType.INFORMATION, "views.export.title", i18n.get("views.export.done", model.views().size(), f.getName()), null);
         } catch (SettingsException e) {
-            message(Alert.AlertType.ERROR, "views.export.title", i18n.get("views.export.failed"), e.getMessage());
+            message(Alert.AlertType.ERROR, "views.export.title", i18n.get("views.export.failed"), e.message(i18n.locale()));
         }
     }
 
@@ -150,11 +150,11 @@ public final class SavedViewsPane extends VBox {
     public void importFrom(java.nio.file.Path file) {
         try {
             ViewsImport in = model.importFrom(file);
-            String details = in.problems().isEmpty() ? null : String.join("\n", in.problems());
+            String details = in.problems().isEmpty() ? null : String.join("\n", in.problems(i18n.locale()));
             message(in.problems().isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "views.import.title",
                     i18n.get("views.import.done", in.views().size(), in.problems().size()), details);
         } catch (SettingsException e) {
-            message(Alert.AlertType.ERROR, "views.import.title", i18n.get("views.import.failed"), e.getMessage());
+            message(Alert.AlertType.ERROR, "views.import.title", i18n.get("views.import.failed"), e.message(i18n.locale()));
         }
     }
 

@@ -149,7 +149,8 @@ public final class UserLayerOpener {
             delay.stop();
             progress.close();
             accept(new UserLayerLoad(file.toString(), UserLayerLoad.Status.UNUSABLE, List.of(),
-                    List.of(pe.rutas.io.LoadProblem.error(file.toString(), -1, String.valueOf(task.getException())))));
+                    List.of(pe.rutas.io.LoadProblem.error(file.toString(), -1,
+                            pe.rutas.io.Message.of("userLayer.internalError", task.getException())))));
         });
         task.setOnCancelled(e -> {
             delay.stop();

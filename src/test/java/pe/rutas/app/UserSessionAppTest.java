@@ -79,6 +79,20 @@ class UserSessionAppTest {
     }
 
     @Test
+    void theCorruptSettingsNoticeIsInTheLanguageOfTheUi(FxRobot robot) throws Exception {
+        Path config = dir.resolve("es");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("settings.json"), "{\"format\": \"rutas-settings\", \"version\": 1, \"settings\": {\"theme\": ");
+        UserSession session = new UserSession(new SettingsStore(config));
+        robot.interact(() -> session.showMessagesOnce(stage, new I18n(I18n.SPANISH)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-message").tryQuery().isPresent());
+        String message = robot.lookup("#settings-message").queryAs(Label.class).getText();
+        assertTrue(message.startsWith("No se pudo usar su archivo de configuración"), message);
+        assertTrue(message.contains("se movió a settings.json.corrupt-"), message);
+        assertTrue(message.endsWith("Rutas se inició con la configuración predeterminada."), message);
+    }
+
+    @Test
     void aSavedOnlineBasemapChoiceIsNotRestoredSoEveryStartIsOffline(FxRobot robot) throws Exception {
         Path config = dir.resolve("offline");
         SettingsStore store = new SettingsStore(config);

@@ -138,7 +138,7 @@ public final class PresenterMode {
             if (!problems.isEmpty()) view.showMessage(MessageFormat.format(text().getString("tourProblems"), problems.size(), problems.get(0)));
             return true;
         } catch (DataFileException e) {
-            view.showMessage(MessageFormat.format(text().getString("tourFailed"), e.getMessage()));
+            view.showMessage(MessageFormat.format(text().getString("tourFailed"), e.message(view.model().localeProperty().get())));
             return false;
         }
     }
