@@ -66,6 +66,8 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
         double labelY;
         double inwardX;
         double inwardY;
+        /** True when the named end is where the arrow leaves the map, not the place it names. */
+        boolean labelAtEdge;
 
         Drawn(Flow flow, Group group, Path path, Polygon head, Circle ring, double[] ends, boolean foreignFrom,
               boolean foreignTo, boolean bearingOnly, int duplicate) {
@@ -195,6 +197,7 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             double x1 = view.sx(d.btx);
             double y1 = view.sy(d.bty);
             d.labelX = Double.NaN;
+            d.labelAtEdge = false;
             if (d.bearingOnly) {
                 d.ring.setLayoutX(x0);
                 d.ring.setLayoutY(y0);
@@ -222,11 +225,13 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
             boolean toClipped = clip[5] > 0;
             boolean fromClipped = clip[4] > 0;
             if (d.foreignTo || toClipped) {
+                d.labelAtEdge = toClipped;
                 d.labelX = ex;
                 d.labelY = ey;
                 d.inwardX = len == 0 ? 0 : -dx / len;
                 d.inwardY = len == 0 ? 0 : -dy / len;
             } else if (d.foreignFrom || fromClipped) {
+                d.labelAtEdge = fromClipped;
                 d.labelX = sx;
                 d.labelY = sy;
                 d.inwardX = len == 0 ? 0 : dx / len;
@@ -296,6 +301,17 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
         d.labelY = ty;
         d.inwardX = -ux;
         d.inwardY = -uy;
+    }
+
+    /**
+     * The arrow glyph (one of eight) nearest to the screen direction (ux, uy), y pointing down, so a
+     * name placed at the map edge says the place lies beyond it in that direction.
+     */
+    static String offMapArrow(double ux, double uy) {
+        String[] glyphs = {"\u2192", "\u2197", "\u2191", "\u2196", "\u2190", "\u2199", "\u2193", "\u2198"};
+        double degrees = Math.toDegrees(Math.atan2(-uy, ux));
+        int sector = (int) Math.floorMod(Math.round(degrees / 45.0), 8L);
+        return glyphs[sector];
     }
 
     /** Label positions for the outer end of an arrow pointing (ux, uy) on screen: beyond it first. */
@@ -376,6 +392,10 @@ final class FlowLayer extends RutasLayer implements LabelLayer.Source {
                 continue;
             }
             spots.add(new double[]{d.labelX, d.labelY});
+            if (d.labelAtEdge) {
+                // zoomed in, the name sits at the map edge, maybe inside Peru: point to where the place is
+                name = name + " " + offMapArrow(-d.inwardX, -d.inwardY);
+            }
             // a faded flow (period filter) fades its name too
             double opacity = getOpacity() * PeriodFade.labelOpacity(ctx, FeatureRef.flow(f.id()));
             if (d.short_()) {

@@ -24,4 +24,13 @@ class FlowArrowTest {
         assertEquals(LabelPlacer.Position.BELOW, FlowLayer.beyond(0, 1).get(0));
         assertEquals(4, FlowLayer.beyond(0, 1).size(), "every other side is still tried");
     }
+
+    @Test
+    void aNameAtTheMapEdgePointsTowardThePlaceItNames() {
+        assertEquals("\u2192", FlowLayer.offMapArrow(1, 0), "east");
+        assertEquals("\u2193", FlowLayer.offMapArrow(0, 1), "screen y grows downward: south");
+        assertEquals("\u2191", FlowLayer.offMapArrow(0, -1), "north");
+        assertEquals("\u2199", FlowLayer.offMapArrow(-0.7, 0.7), "south-west");
+        assertEquals("\u2190", FlowLayer.offMapArrow(-1, 0.1), "nearly west");
+    }
 }

@@ -45,6 +45,26 @@ class RutasMapBundledDataFxTest {
     }
 
     @Test
+    void zoomedInTheNamesOfFlowsLeavingTheMapCarryAnArrowAndOnlyThen(FxRobot robot) {
+        java.util.function.Supplier<List<String>> flowLabels = () -> robot.lookup((javafx.scene.Node n) ->
+                        n instanceof javafx.scene.text.Text && n.getId() != null && n.getId().startsWith("label-flow-")
+                                && n.isVisible())
+                .queryAll().stream().map(n -> ((javafx.scene.text.Text) n).getText()).toList();
+        java.util.function.Predicate<String> arrowed = t -> t.matches(".* [\u2190-\u2199]");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> whole = flowLabels.get();
+        assertTrue(whole.stream().anyMatch(arrowed.negate()), "the whole-country view names flows at their countries: " + whole);
+        // Cusco close up: the flows to neighbouring countries leave the map, Chile and Bolivia lie beyond its edge
+        robot.interact(() -> map.goTo(-71.97, -13.53, 10));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> close = flowLabels.get();
+        assertTrue(!close.isEmpty(), "flow names are shown close up");
+        assertTrue(close.stream().allMatch(arrowed), "every name at the edge points off the map: " + close);
+    }
+
+    @Test
     void everyRouteHotspotAndFlowIsOnTheMap(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(6, catalog.routes().size(), "the six internal routes are bundled");
