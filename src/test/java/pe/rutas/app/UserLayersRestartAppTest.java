@@ -170,7 +170,6 @@ class UserLayersRestartAppTest {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
 
         // the Layers tab shows it as unavailable, with Retry and Remove
-        robot.interact(() -> f.ui().layers().getScene());
         assertTrue(robot.lookup("#user-layer-retry-0").tryQuery().isPresent());
         assertTrue(robot.lookup("#user-layer-remove-0").tryQuery().isPresent());
         assertTrue(robot.lookup("#user-layer-state-0").queryLabeled().getText().contains("file not found"));
@@ -181,7 +180,12 @@ class UserLayersRestartAppTest {
         // the stick is back: Retry opens it with the remembered look
         Files.createDirectories(missing.getParent());
         Files.copy(points("copy.geojson"), missing);
-        robot.interact(() -> f.layers().retry(unavailable));
+        robot.interact(() -> f.ui().layers().getScene().getRoot().lookupAll(".tab-pane").forEach(n -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) n;
+            tabs.getTabs().stream().filter(t -> "tab-layers".equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+        }));
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#layers").query()).setVvalue(1));
+        robot.clickOn("#user-layer-retry-0");
         waitUntilNoneLoading(f);
         UserLayerEntry back = f.layers().layers().get(0);
         assertEquals(UserLayerEntry.State.LOADED, back.state());
