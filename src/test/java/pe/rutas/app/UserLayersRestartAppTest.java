@@ -149,24 +149,35 @@ class UserLayersRestartAppTest {
                 new UserLayerSetting.Look("#FFFFFF", 1.5, "#B15928", 1, 6), false, 0.7);
         UserLayerSetting there = new UserLayerSetting(present.toString(), "present.geojson",
                 new UserLayerSetting.Look("#FFFFFF", 1.5, "#1F78B4", 1, 5), true, 1);
-        new SettingsStore(config).save(new UserData(Settings.defaults(), List.of(), List.of(gone, there)));
+        Path broken = dir.resolve("broken.geojson");
+        Files.writeString(broken, "{\"type\": \"FeatureCollection\", \"features\": [");
+        UserLayerSetting damaged = new UserLayerSetting(broken.toString(), "broken.geojson",
+                new UserLayerSetting.Look("#6A3D9A", 2, "#6A3D9A", 0.25, 0), true, 1);
+        new SettingsStore(config).save(new UserData(Settings.defaults(), List.of(), List.of(gone, there, damaged)));
 
         UserFeatures f = startSession(robot, config);
         waitUntilNoneLoading(f);
         List<UserLayerEntry> layers = f.layers().layers();
-        assertEquals(List.of("shelters.geojson", "present.geojson"), layers.stream().map(UserLayerEntry::name).toList(), "order kept");
+        assertEquals(List.of("shelters.geojson", "present.geojson", "broken.geojson"), layers.stream().map(UserLayerEntry::name).toList(),
+                "order kept");
         UserLayerEntry unavailable = layers.get(0);
         assertEquals(UserLayerEntry.State.UNAVAILABLE, unavailable.state());
         assertEquals("file not found", unavailable.reason());
         assertNull(f.bridge().handleOf(unavailable), "nothing on the map for it");
         assertEquals(UserLayerEntry.State.LOADED, layers.get(1).state());
+        assertEquals(UserLayerEntry.State.UNAVAILABLE, layers.get(2).state(), "a file that is now damaged is kept too");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problems-table").tryQuery().isPresent());
         TableView<?> report = robot.lookup("#problems-table").queryAs(TableView.class);
-        assertEquals(1, report.getItems().size(), "told once, about the missing file only");
+        assertEquals(2, report.getItems().size(), "told once, in one list, about the missing and the damaged file");
         LoadProblem p = (LoadProblem) report.getItems().get(0);
         assertEquals(missing.toString(), p.file());
         assertEquals("file not found", p.message());
+        LoadProblem q = (LoadProblem) report.getItems().get(1);
+        assertEquals(broken.toString(), q.file());
+        assertEquals(layers.get(2).reason(), q.message());
+        assertTrue(q.message().contains("truncated") || q.message().contains("JSON"), q.message());
+        assertEquals(1, Window.getWindows().stream().filter(w -> w != stage).count(), "one dialog, not one per file");
         robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
 
         // the Layers tab shows it as unavailable, with Retry and Remove
@@ -175,7 +186,7 @@ class UserLayersRestartAppTest {
         assertTrue(robot.lookup("#user-layer-state-0").queryLabeled().getText().contains("file not found"));
 
         // still remembered, with its style, visibility and opacity
-        assertEquals(List.of(gone, there), f.session().snapshot().userLayers());
+        assertEquals(List.of(gone, there, damaged), f.session().snapshot().userLayers());
 
         // the stick is back: Retry opens it with the remembered look
         Files.createDirectories(missing.getParent());
@@ -194,7 +205,7 @@ class UserLayersRestartAppTest {
         assertEquals(0.7, back.opacityProperty().get(), 1e-9);
         assertNotNull(f.bridge().handleOf(back));
         robot.interact(f.session()::close);
-        assertEquals(List.of(gone, there), new SettingsStore(config).load().data().userLayers());
+        assertEquals(List.of(gone, there, damaged), new SettingsStore(config).load().data().userLayers());
     }
 
     @Test
