@@ -10,16 +10,18 @@ import pe.rutas.ui.SavedViewsModel;
 import pe.rutas.ui.SelectionModel;
 import pe.rutas.ui.UserDataUi;
 import pe.rutas.ui.UserLayerOpener;
+import pe.rutas.ui.UserLayerRestorer;
 import pe.rutas.ui.UserLayersModel;
 
 /**
  * Wires issue 6's user data into an explorer window: own layers (opened on a background thread,
- * mirrored onto the map), saved views over the map, and the session's settings. FX thread.
+ * mirrored onto the map, remembered between runs and opened again at start), saved views over the
+ * map, and the session's settings. FX thread.
  *
  * @param session the settings session, or null to keep nothing between runs
  */
 record UserFeatures(RutasMap map, UserLayersModel layers, UserLayerOpener opener, UserLayerBridge bridge, SavedViewsModel views,
-                    UserDataUi.Parts ui, UserSession session) {
+                    UserDataUi.Parts ui, UserSession session, UserLayerRestorer restorer) {
     private static final String KEY = "rutas.userFeatures";
 
     static UserFeatures install(MainView view, RutasMap map, Catalog catalog, SelectionModel selection, I18n i18n,
@@ -31,14 +33,21 @@ record UserFeatures(RutasMap map, UserLayersModel layers, UserLayerOpener opener
             t.setDaemon(true);
             return t;
         });
-        UserLayerOpener opener = new UserLayerOpener(layers, i18n, loader,
-                () -> view.getScene() == null ? null : view.getScene().getWindow());
+        java.util.function.Supplier<javafx.stage.Window> window = () -> view.getScene() == null ? null : view.getScene().getWindow();
+        UserLayerOpener opener = new UserLayerOpener(layers, i18n, loader, window);
         UserLayerBridge bridge = new UserLayerBridge(map, layers);
+        UserLayerRestorer restorer = new UserLayerRestorer(layers, opener, i18n, window);
+        layers.setRetryHandler(restorer::retry);
         SavedViewsModel views = new SavedViewsModel(new MapViewTarget(map, catalog, selection),
                 session == null ? java.util.List.of() : session.initialViews());
         UserDataUi.Parts parts = UserDataUi.install(view, layers, opener, views, map.animateProperty(), i18n);
-        if (session != null) session.attach(map, views);
-        UserFeatures f = new UserFeatures(map, layers, opener, bridge, views, parts, session);
+        if (session != null) {
+            session.attach(map, views);
+            // placeholders first, so a layer still loading is remembered if the app closes meanwhile
+            restorer.restore(session.initialUserLayers());
+            session.attachUserLayers(layers);
+        }
+        UserFeatures f = new UserFeatures(map, layers, opener, bridge, views, parts, session, restorer);
         view.getProperties().put(KEY, f);
         return f;
     }

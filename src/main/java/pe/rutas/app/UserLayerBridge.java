@@ -10,9 +10,11 @@ import pe.rutas.ui.UserLayerEntry;
 import pe.rutas.ui.UserLayersModel;
 
 /**
- * Mirrors the UI's list of user layers onto the map: an added entry becomes a map layer whose
- * style, visibility and opacity follow the entry; a removed entry's layer leaves the map. A new
- * layer is flown to, so the user sees what was opened. FX thread only.
+ * Mirrors the UI's list of user layers onto the map: an added loaded entry becomes a map layer
+ * whose style, visibility and opacity follow the entry; a removed entry's layer leaves the map;
+ * entries still loading or unavailable have no map layer. A layer opened by hand is flown to, so
+ * the user sees what was opened; a remembered layer that finishes loading (it replaces its
+ * placeholder in the list) is not, so the map does not jump about at start. FX thread only.
  */
 final class UserLayerBridge {
     /** Peru and its neighbours (lon/lat), the region a workshop's layers are about. */
@@ -31,9 +33,10 @@ final class UserLayerBridge {
         model.layers().addListener((ListChangeListener<UserLayerEntry>) c -> {
             while (c.next()) {
                 c.getRemoved().forEach(this::remove);
+                boolean replaced = c.wasReplaced();
                 c.getAddedSubList().forEach(e -> {
                     add(e);
-                    model.zoomTo(e);
+                    if (!replaced) model.zoomTo(e);
                 });
             }
         });
@@ -41,6 +44,7 @@ final class UserLayerBridge {
     }
 
     private void add(UserLayerEntry e) {
+        if (!e.isLoaded()) return;
         UserLayerHandle h = map.addUserLayer(e.name(), e.features(), e.styleProperty().get());
         h.styleProperty().bind(e.styleProperty());
         h.visibleProperty().bind(e.visibleProperty());

@@ -25,13 +25,17 @@ import pe.rutas.model.LayerSetting;
 import pe.rutas.model.SavedView;
 import pe.rutas.model.Settings;
 import pe.rutas.model.UserData;
+import pe.rutas.model.UserLayerSetting;
 import pe.rutas.ui.I18n;
 import pe.rutas.ui.SavedViewsModel;
 import pe.rutas.ui.Theme;
+import pe.rutas.ui.UserLayerEntry;
+import pe.rutas.ui.UserLayerMemory;
+import pe.rutas.ui.UserLayersModel;
 import pe.rutas.ui.ViewSettings;
 
 /**
- * The user's settings and saved views for one run of the app: read once at start through
+ * The user's settings, saved views and remembered own layers for one run of the app: read once at start through
  * {@link SettingsStore} (a damaged file is moved aside and the user told once, see
  * {@link #showMessagesOnce}), applied to the language, theme, text size and map, and saved again
  * (atomically, by the store) half a second after the last change and on exit.
@@ -58,6 +62,7 @@ public final class UserSession implements AutoCloseable {
     private ViewSettings view;
     private RutasMap map;
     private SavedViewsModel views;
+    private UserLayersModel userLayers;
     private boolean languageChosen;
     private PauseTransition debounce;
     private boolean messagesShown;
@@ -86,6 +91,9 @@ public final class UserSession implements AutoCloseable {
 
     /** The saved views read at start. */
     public List<SavedView> initialViews() { return loaded.data().views(); }
+
+    /** The user's own layers remembered at the last run, bottom first. */
+    public List<UserLayerSetting> initialUserLayers() { return loaded.data().userLayers(); }
 
     /** The UI language to start in: the saved one, else the system's. */
     public Locale locale(Locale system) {
@@ -131,6 +139,23 @@ public final class UserSession implements AutoCloseable {
         views.views().addListener((ListChangeListener<SavedView>) c -> scheduleSave());
     }
 
+    /**
+     * Remembers the user's own layers: every change of the list (open, remove, a remembered layer
+     * loaded or found missing) or of a layer's style, visibility or opacity is saved.
+     */
+    public void attachUserLayers(UserLayersModel model) {
+        this.userLayers = model;
+        model.layers().forEach(this::watchEntry);
+        model.layers().addListener((ListChangeListener<UserLayerEntry>) c -> {
+            while (c.next()) c.getAddedSubList().forEach(this::watchEntry);
+            scheduleSave();
+        });
+    }
+
+    private void watchEntry(UserLayerEntry e) {
+        watch(e.styleProperty(), e.visibleProperty(), e.opacityProperty());
+    }
+
     private void watch(ObservableValue<?>... os) {
         for (ObservableValue<?> o : os) o.addListener(changed);
     }
@@ -150,10 +175,13 @@ public final class UserSession implements AutoCloseable {
                 s = s.withLayer(id.name(), new LayerSetting(map.visibleProperty(id).get(), op));
             }
         }
-        return new UserData(s, views != null ? List.copyOf(views.views()) : loaded.data().views());
+        return new UserData(s, views != null ? List.copyOf(views.views()) : loaded.data().views(),
+                userLayers != null ? UserLayerMemory.remembered(userLayers) : loaded.data().userLayers());
     }
 
     private void scheduleSave() {
+        // a change while the app shuts down is in the snapshot close() writes
+        if (writer.isShutdown()) return;
         if (!Platform.isFxApplicationThread()) {
             Platform.runLater(this::scheduleSave);
             return;
@@ -161,6 +189,7 @@ public final class UserSession implements AutoCloseable {
         if (debounce == null) {
             debounce = new PauseTransition(SAVE_DELAY);
             debounce.setOnFinished(e -> {
+                if (writer.isShutdown()) return;
                 UserData d = snapshot();
                 writer.execute(() -> save(d));
             });

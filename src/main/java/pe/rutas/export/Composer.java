@@ -73,7 +73,7 @@ public final class Composer {
 
         // A first layout with the legend of every visible layer gives the frame; the legend and the
         // source line are then narrowed to what the frame shows, and the layout redone with them.
-        List<LegendItem> allItems = legendItems(req, table, null, t);
+        List<LegendItem> allItems = legendItems(req, table, null, null, t);
         ChromeLayout first = layout(req, w, h, allItems, List.of(), "");
         MapFrame frame = frameFor(req, first, targetBox);
         Envelope extent = frame.extent();
@@ -86,7 +86,7 @@ public final class Composer {
             sourceLine += " · " + MessageFormat.format(t.getString("period.filter"), req.period().toString());
         }
         String subtitle = subtitle(req, cited, t);
-        List<LegendItem> items = legendItems(req, table, inFrame, t);
+        List<LegendItem> items = legendItems(req, table, inFrame, extent, t);
         List<String> footerTexts = new ArrayList<>();
         footerTexts.add(sourceLine);
         String attribution = t.getString("attribution.ne") + (req.onlineBasemap() ? " · " + t.getString("attribution.osm") : "")
@@ -334,8 +334,11 @@ public final class Composer {
         return new CitedFeature(c.ref(), keep.isEmpty() ? c.sourceIds() : keep, periods);
     }
 
-    /** Legend rows of the visible layers; with {@code inFrame} non-null, only of what the frame shows. */
-    List<LegendItem> legendItems(ExportRequest req, StatTable table, List<CitedFeature> inFrame, ResourceBundle t) {
+    /**
+     * Legend rows of the visible layers; with {@code inFrame} non-null, only of what the frame shows
+     * ({@code extent}, lon/lat, decides for the user's own layers).
+     */
+    List<LegendItem> legendItems(ExportRequest req, StatTable table, List<CitedFeature> inFrame, Envelope extent, ResourceBundle t) {
         boolean es = req.spanish();
         Catalog cat = data.catalog();
         Set<FeatureRef> shown = inFrame == null ? null : new HashSet<>();
@@ -378,6 +381,7 @@ public final class Composer {
                 for (String k : kinds.keySet()) items.add(new LegendItem(ExportStyle.kindLabel(k, req.locale()), ExportStyle.HOTSPOT, ExportStyle.swatchOf(k)));
             }
         }
+        userLayerItems(req, extent, items);
         return items;
     }
 
@@ -387,6 +391,29 @@ public final class Composer {
      */
     private StatTable proseOf(StatTable table, Locale locale) {
         return data.catalog(locale).table(table.id()).orElse(table);
+    }
+
+    /** The "Your layers" section, as on the interactive map: each visible layer's name, colour and geometry symbol. */
+    private static void userLayerItems(ExportRequest req, Envelope extent, List<LegendItem> items) {
+        List<LegendItem> rows = new ArrayList<>();
+        for (ExportUserLayer l : req.visibleUserLayers()) {
+            if (extent != null && !extent.intersects(l.bounds())) continue;
+            pe.rutas.style.Symbol symbol = l.symbol();
+            javafx.scene.paint.Color colour = javafx.scene.paint.Color.web(pe.rutas.style.UserLayerStyles.legendColour(l.style(), symbol));
+            LegendItem.Swatch swatch = switch (symbol) {
+                case LINE -> LegendItem.Swatch.LINE;
+                // the map tints areas; a faint tint would be lost in a small swatch, so at least a third
+                case AREA -> {
+                    colour = colour.deriveColor(0, 1, 1, Math.max(1 / 3.0, l.style().fillOpacity()));
+                    yield LegendItem.Swatch.AREA;
+                }
+                default -> LegendItem.Swatch.POINT;
+            };
+            rows.add(new LegendItem(l.name(), colour, swatch));
+        }
+        if (rows.isEmpty()) return;
+        items.add(LegendItem.heading(pe.rutas.style.UserLayerStyles.legendTitle(req.locale())));
+        items.addAll(rows);
     }
 
     /** Long headings become several heading rows of at most ~260 logical px. */

@@ -17,8 +17,12 @@ import pe.rutas.model.FeatureRef;
  * <pre>
  * export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID]
  *        [--stat TABLE_ID] [--period YYYY[-YYYY]] [--width W --height H] [--scale S] [--lang es|en]
- *        [--title "…"] [--force] [--data DIR]
+ *        [--title "…"] [--layer FILE.geojson]… [--force] [--data DIR]
  * </pre>
+ *
+ * Each {@code --layer} adds a GeoJSON file of the user's own, drawn under the evidence marks in an
+ * automatic style and named in the legend, with the same checks as opening it in the app (bad
+ * features are skipped and counted; a file with nothing to draw is an error).
  *
  * Exit codes: 0 written; 2 bad usage (unknown option, bad size, unknown id); 1 the file could
  * not be written or the data not loaded. Errors are one line on {@code err}; no partial file is
@@ -27,7 +31,8 @@ import pe.rutas.model.FeatureRef;
 public final class ExportCommand {
     public static final int OK = 0, FAILED = 1, USAGE = 2;
     static final String USAGE_LINE = "usage: rutas export --out FILE.png [--route ID | --hotspot ID | --department ISO | --flow ID] "
-            + "[--stat TABLE_ID] [--period YYYY[-YYYY]] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] [--force] [--data DIR]";
+            + "[--stat TABLE_ID] [--period YYYY[-YYYY]] [--width W --height H] [--scale S] [--lang es|en] [--title TEXT] "
+            + "[--layer FILE.geojson]... [--force] [--data DIR]";
 
     /** Loads the data to draw; {@code dir} null means the copy inside the application. */
     @FunctionalInterface
@@ -53,7 +58,7 @@ public final class ExportCommand {
 
     /** Parsed options. */
     record Options(Path out, FeatureRef target, String stat, int width, int height, Double scale, Locale locale,
-                   String title, boolean force, Path data, boolean help, YearRange period) {}
+                   String title, boolean force, Path data, boolean help, YearRange period, List<Path> layers) {}
 
     static final class UsageException extends Exception {
         UsageException(String m) {
@@ -90,9 +95,11 @@ public final class ExportCommand {
             out.println("note: " + data.problems().size() + " data problem(s) while loading, e.g. " + data.problems().get(0)
                     + " (run 'rutas validate' for all)");
         }
+        List<ExportUserLayer> own = userLayers(o.layers(), out, err);
+        if (own == null) return FAILED;
         ExportRequest req;
         try {
-            req = request(o);
+            req = request(o).withUserLayers(own);
         } catch (IllegalArgumentException e) {
             err.println("rutas export: " + e.getMessage());
             return USAGE;
@@ -133,6 +140,27 @@ public final class ExportCommand {
                 .withTarget(o.target()).withStatTable(o.stat()).withPeriod(o.period());
     }
 
+    /** The {@code --layer} files as layers in automatic styles; null (after saying why) when one has nothing to draw. */
+    private static List<ExportUserLayer> userLayers(List<Path> files, PrintStream out, PrintStream err) {
+        List<ExportUserLayer> layers = new ArrayList<>();
+        pe.rutas.io.UserLayerLoader loader = new pe.rutas.io.UserLayerLoader();
+        for (Path f : files) {
+            pe.rutas.io.UserLayerLoad load = loader.load(f);
+            if (load.features().isEmpty()) {
+                err.println("rutas export: cannot use layer " + f + ": " + load.problems().stream().map(pe.rutas.io.LoadProblem::message)
+                        .findFirst().orElse("nothing to draw"));
+                return null;
+            }
+            if (!load.problems().isEmpty()) {
+                out.println("note: layer " + f + ": " + load.features().size() + " feature(s) drawn, " + load.errors().size()
+                        + " skipped, " + load.warnings().size() + " warning(s) (run 'rutas validate " + f + "' for details)");
+            }
+            String name = f.getFileName() == null ? f.toString() : f.getFileName().toString();
+            layers.add(new ExportUserLayer(name, load.features(), pe.rutas.style.UserLayerStyles.suggest(load.features(), layers.size()), 1, true));
+        }
+        return layers;
+    }
+
     private static String describe(IOException e) {
         if (e instanceof FileAlreadyExistsException) return "file exists (use --force to overwrite)";
         if (e instanceof AccessDeniedException) return "permission denied";
@@ -151,6 +179,7 @@ public final class ExportCommand {
         Locale locale = Locale.ENGLISH;
         boolean force = false, help = false;
         YearRange period = null;
+        List<Path> layers = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             String opt = a.get(i);
             switch (opt) {
@@ -178,6 +207,7 @@ public final class ExportCommand {
                     period = new YearRange(from, to);
                 }
                 case "--title" -> title = value(a, ++i, opt);
+                case "--layer" -> layers.add(Path.of(value(a, ++i, opt)));
                 case "--width" -> width = size(value(a, ++i, opt), opt);
                 case "--height" -> height = size(value(a, ++i, opt), opt);
                 case "--scale" -> {
@@ -197,14 +227,14 @@ public final class ExportCommand {
                 default -> throw new UsageException("unknown option '" + opt + "'");
             }
         }
-        if (help) return new Options(null, null, null, 0, 0, null, locale, null, false, null, true, null);
+        if (help) return new Options(null, null, null, 0, 0, null, locale, null, false, null, true, null, List.of());
         if (out == null) throw new UsageException("--out FILE.png is required");
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) throw new UsageException("--out must name a .png file, got '" + out + "'");
         if ((width == null) != (height == null)) throw new UsageException("give both --width and --height");
         int w = width == null ? 1920 : width, h = height == null ? 1080 : height;
         if ((long) w * h > ExportRequest.MAX_PIXELS)
             throw new UsageException(w + "×" + h + " px is larger than " + ExportRequest.MAX_PIXELS / 1_000_000 + " megapixels");
-        return new Options(out, target, stat, w, h, scale, locale, title, force, data, false, period);
+        return new Options(out, target, stat, w, h, scale, locale, title, force, data, false, period, List.copyOf(layers));
     }
 
     private static String value(List<String> a, int i, String opt) throws UsageException {

@@ -47,7 +47,8 @@ public final class ExportRenderer {
         g.beginPath();
         g.rect(0, 0, l.map().width(), l.map().height());
         g.clip();
-        painter.paint(g, c.frame(), new MapPainter.Options(req.layers(), table, c.highlight(), c.faded(), req.locale(), 1), req.scale());
+        painter.paint(g, c.frame(), new MapPainter.Options(req.layers(), table, c.highlight(), c.faded(), req.locale(), 1,
+                req.userLayers()), req.scale());
         g.restore();
 
         drawTitle(g, c, l);

@@ -2,6 +2,7 @@ package pe.rutas.export;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -28,10 +29,12 @@ import pe.rutas.model.MapFrame;
  * @param exportDate   the date printed on the image
  * @param highlight    a feature to draw emphasised without framing it (e.g. the selection in the
  *                     current view), or null; a {@code target} is always emphasised
+ * @param userLayers   the user's own layers, bottom first (hidden ones are carried but not drawn);
+ *                     empty for none
  */
 public record ExportRequest(int width, int height, double scale, Locale locale, String title, FeatureRef target,
                             MapFrame view, String statTableId, Set<ExportLayer> layers, boolean onlineBasemap,
-                            YearRange period, LocalDate exportDate, FeatureRef highlight) {
+                            YearRange period, LocalDate exportDate, FeatureRef highlight, List<ExportUserLayer> userLayers) {
     /**
      * Largest side accepted (A4 at 600 dpi is 7016 px). With {@link #MAX_PIXELS} this keeps the
      * software renderer's canvas and the PNG encoder within a few GiB; larger canvases fail inside
@@ -50,12 +53,21 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
         Objects.requireNonNull(locale, "locale");
         layers = layers == null || layers.isEmpty() ? EnumSet.noneOf(ExportLayer.class) : EnumSet.copyOf(layers);
         exportDate = exportDate == null ? LocalDate.now() : exportDate;
+        userLayers = userLayers == null ? List.of() : List.copyOf(userLayers);
+    }
+
+    /** As the canonical constructor, without user layers. */
+    public ExportRequest(int width, int height, double scale, Locale locale, String title, FeatureRef target, MapFrame view,
+                         String statTableId, Set<ExportLayer> layers, boolean onlineBasemap, YearRange period,
+                         LocalDate exportDate, FeatureRef highlight) {
+        this(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight,
+                List.of());
     }
 
     /** A request with defaults: all of Peru, default layers, automatic scale, today's date. */
     public static ExportRequest of(int width, int height, Locale locale) {
         return new ExportRequest(width, height, autoScale(width, height), locale, null, null, null, null,
-                ExportLayer.defaults(), false, null, null, null);
+                ExportLayer.defaults(), false, null, null, null, List.of());
     }
 
     /**
@@ -74,39 +86,39 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
     }
 
     public ExportRequest withTarget(FeatureRef t) {
-        return new ExportRequest(width, height, scale, locale, title, t, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
+        return new ExportRequest(width, height, scale, locale, title, t, view, statTableId, layers, onlineBasemap, period, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withTitle(String t) {
-        return new ExportRequest(width, height, scale, locale, t, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
+        return new ExportRequest(width, height, scale, locale, t, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withStatTable(String id) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, id, layers, onlineBasemap, period, exportDate, highlight);
+        return new ExportRequest(width, height, scale, locale, title, target, view, id, layers, onlineBasemap, period, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withScale(double s) {
-        return new ExportRequest(width, height, s, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight);
+        return new ExportRequest(width, height, s, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withView(MapFrame v) {
-        return new ExportRequest(width, height, scale, locale, title, target, v, statTableId, layers, onlineBasemap, period, exportDate, highlight);
+        return new ExportRequest(width, height, scale, locale, title, target, v, statTableId, layers, onlineBasemap, period, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withLayers(Set<ExportLayer> l) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, l, onlineBasemap, period, exportDate, highlight);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, l, onlineBasemap, period, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withOnlineBasemap(boolean on) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, on, period, exportDate, highlight);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, on, period, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withPeriod(YearRange p) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, p, exportDate, highlight);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, p, exportDate, highlight, userLayers);
     }
 
     public ExportRequest withHighlight(FeatureRef h) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, h);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, h, userLayers);
     }
 
     /** The feature drawn emphasised: the framed one, else the highlight (may be null). */
@@ -114,7 +126,16 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
         return target != null ? target : highlight;
     }
 
+    public ExportRequest withUserLayers(List<ExportUserLayer> u) {
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, exportDate, highlight, u);
+    }
+
+    /** The user layers to draw and name in the legend: the visible ones, bottom first. */
+    public List<ExportUserLayer> visibleUserLayers() {
+        return userLayers.stream().filter(ExportUserLayer::visible).toList();
+    }
+
     public ExportRequest withExportDate(LocalDate d) {
-        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, d, highlight);
+        return new ExportRequest(width, height, scale, locale, title, target, view, statTableId, layers, onlineBasemap, period, d, highlight, userLayers);
     }
 }

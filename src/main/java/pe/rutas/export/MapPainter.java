@@ -34,20 +34,27 @@ import pe.rutas.map.BasemapPainter;
 import pe.rutas.style.BasemapStyle;
 
 /**
- * Paints the map itself (basemap, shading, routes, flows, places of exploitation) for a
+ * Paints the map itself (basemap, shading, the user's own layers, routes, flows, places of exploitation) for a
  * {@link MapFrame} onto a {@link GraphicsContext} whose origin is the frame's top-left corner;
  * sizes are logical pixels (the caller scales for HiDPI). Used by the export and by presenter
  * mode. Call on the FX application thread (or on a thread owning an unattached Canvas).
  */
 public final class MapPainter {
-    /** What to paint besides the basemap. */
+    /** What to paint besides the basemap; {@code userLayers} bottom first (hidden ones are skipped). */
     public record Options(Set<ExportLayer> layers, StatTable table, FeatureRef highlight, Set<FeatureRef> faded,
-                          Locale locale, double symbolScale) {
+                          Locale locale, double symbolScale, List<ExportUserLayer> userLayers) {
         public Options {
             layers = layers == null ? Set.of() : Set.copyOf(layers);
             faded = faded == null ? Set.of() : Set.copyOf(faded);
             locale = locale == null ? Locale.ENGLISH : locale;
             symbolScale = symbolScale <= 0 ? 1 : symbolScale;
+            userLayers = userLayers == null ? List.of() : List.copyOf(userLayers);
+        }
+
+        /** Without user layers. */
+        public Options(Set<ExportLayer> layers, StatTable table, FeatureRef highlight, Set<FeatureRef> faded, Locale locale,
+                       double symbolScale) {
+            this(layers, table, highlight, faded, locale, symbolScale, List.of());
         }
     }
 
@@ -103,6 +110,8 @@ public final class MapPainter {
         }
         if (highlighted != null) strokePolygons(g, f, highlighted.geometry(), ExportStyle.TEXT, 2.5);
         double s = o.symbolScale();
+        // the user's own layers over the basemap and shading, under names and evidence marks
+        UserLayerPainter.paint(g, f, o.userLayers(), view, s);
         // department names once a department is large enough on screen to hold its name
         if (o.layers().contains(ExportLayer.DEPARTMENTS) && f.zoom() >= 5.6) paintDepartmentNames(g, f, o, view, s);
         if (o.layers().contains(ExportLayer.ROUTES)) paintRoutes(g, f, o, view, s);

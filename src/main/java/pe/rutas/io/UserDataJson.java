@@ -29,9 +29,12 @@ import pe.rutas.model.LayerSetting;
 import pe.rutas.model.SavedView;
 import pe.rutas.model.Settings;
 import pe.rutas.model.UserData;
+import pe.rutas.model.UserLayerSetting;
 
 /**
- * JSON form of {@link UserData} (settings.json) and of saved views (the export file). Reading
+ * JSON form of {@link UserData} (settings.json: settings, views and the user's remembered layers,
+ * the latter optional so that files written before they existed still load) and of saved views
+ * (the export file). Reading
  * settings is lenient per field (a bad value falls back to its default with a note) but strict
  * about the overall shape; reading a view is strict and names the exact field that is wrong.
  * Stateless.
@@ -41,6 +44,8 @@ final class UserDataJson {
     static final String VIEWS_FORMAT = "rutas-views";
     static final int VERSION = 1;
     private static final int NESTING_LIMIT = 32;
+    /** Far more layers than a workshop opens; a longer list is damaged. */
+    static final int MAX_USER_LAYERS = 200;
     private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
     /** The shape of a file is wrong beyond repair; the message says where. */
@@ -146,7 +151,28 @@ final class UserDataJson {
         o.add("layers", layers);
         root.add("settings", o);
         root.add("views", views(data.views()));
+        root.add("userLayers", userLayers(data.userLayers()));
         return root;
+    }
+
+    private static JsonArray userLayers(List<UserLayerSetting> layers) {
+        JsonArray a = new JsonArray();
+        for (UserLayerSetting l : layers) {
+            JsonObject o = new JsonObject();
+            o.addProperty("file", l.file());
+            o.addProperty("name", l.name());
+            JsonObject look = new JsonObject();
+            look.addProperty("stroke", l.look().stroke());
+            look.addProperty("strokeWidth", l.look().strokeWidth());
+            look.addProperty("fill", l.look().fill());
+            look.addProperty("fillOpacity", l.look().fillOpacity());
+            look.addProperty("pointRadius", l.look().pointRadius());
+            o.add("style", look);
+            o.addProperty("visible", l.visible());
+            o.addProperty("opacity", l.opacity());
+            a.add(o);
+        }
+        return a;
     }
 
     static JsonObject viewsFile(List<SavedView> views) {
@@ -268,7 +294,70 @@ final class UserDataJson {
         } else if (vs != null && !vs.isJsonNull()) {
             throw new Invalid(Message.of("settings.viewsNotArray", abbreviate(vs)));
         }
-        return new UserData(settings, views);
+        List<UserLayerSetting> userLayers = new ArrayList<>();
+        JsonElement us = root.get("userLayers");
+        if (us != null && us.isJsonArray()) {
+            JsonArray a = us.getAsJsonArray();
+            for (int i = 0; i < a.size(); i++) {
+                if (userLayers.size() == MAX_USER_LAYERS) {
+                    notes.accept(Message.of("settings.userLayersCapped", MAX_USER_LAYERS, a.size()));
+                    break;
+                }
+                try {
+                    userLayers.add(userLayer(a.get(i), "userLayers[" + i + "]"));
+                } catch (Invalid bad) {
+                    notes.accept(Message.of("settings.userLayerLeftOut", bad.text()));
+                }
+            }
+        } else if (us != null && !us.isJsonNull()) {
+            // older files have no "userLayers"; a wrong type loses only the remembered layers
+            notes.accept(Message.of("settings.userLayersNotArray", abbreviate(us)));
+        }
+        return new UserData(settings, views, userLayers);
+    }
+
+    /** One remembered layer; the message of a failure starts with {@code path}, e.g. {@code userLayers[1].style.fill: …}. */
+    static UserLayerSetting userLayer(JsonElement e, String path) throws Invalid {
+        if (!e.isJsonObject()) {
+            throw new Invalid(Message.of("view.notObject", path, abbreviate(e)));
+        }
+        JsonObject o = e.getAsJsonObject();
+        String file = text(o.get("file"), path + ".file", UserLayerSetting.MAX_PATH);
+        String name = text(o.get("name"), path + ".name", UserLayerSetting.MAX_NAME);
+        JsonElement st = o.get("style");
+        if (st == null || !st.isJsonObject()) {
+            throw new Invalid(Message.of("view.mustBeObject", path + ".style", "{\"stroke\": …, \"fill\": …}", found(st)));
+        }
+        JsonObject so = st.getAsJsonObject();
+        String stroke = colour(so.get("stroke"), path + ".style.stroke");
+        String fill = colour(so.get("fill"), path + ".style.fill");
+        double max = UserLayerSetting.Look.MAX_PIXELS;
+        UserLayerSetting.Look look = new UserLayerSetting.Look(stroke, number(so.get("strokeWidth"), path + ".style.strokeWidth", 0, max),
+                fill, number(so.get("fillOpacity"), path + ".style.fillOpacity", 0, 1),
+                number(so.get("pointRadius"), path + ".style.pointRadius", 0, max));
+        JsonElement v = o.get("visible");
+        if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isBoolean()) {
+            throw new Invalid(Message.of("view.notBoolean", path + ".visible", found(v)));
+        }
+        return new UserLayerSetting(file, name, look, v.getAsBoolean(), number(o.get("opacity"), path + ".opacity", 0, 1));
+    }
+
+    private static String text(JsonElement e, String path, int max) throws Invalid {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            throw new Invalid(Message.of("view.nameNotText", path, found(e)));
+        }
+        String s = e.getAsString();
+        if (s.isBlank() || s.length() > max) {
+            throw new Invalid(Message.of("view.nameLength", path, max, s.strip().length()));
+        }
+        return s;
+    }
+
+    private static String colour(JsonElement e, String path) throws Invalid {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || !e.getAsString().matches("#[0-9A-Fa-f]{6}")) {
+            throw new Invalid(Message.of("view.notColour", path, found(e)));
+        }
+        return e.getAsString();
     }
 
     /** The views array of a views file; each bad view becomes a problem naming its index and field. */

@@ -602,24 +602,13 @@ public class RutasMap extends Region {
         List<pe.rutas.style.LegendEntry> entries = new ArrayList<>();
         userLegend.forEach((h, symbol) -> {
             if (!h.visibleProperty().get()) return;
-            pe.rutas.style.LayerStyle st = h.styleProperty().get();
-            String colour = symbol == pe.rutas.style.Symbol.LINE ? st.stroke() : st.fill();
+            String colour = pe.rutas.style.UserLayerStyles.legendColour(h.styleProperty().get(), symbol);
             entries.add(new pe.rutas.style.LegendEntry(h.name(), javafx.scene.paint.Color.web(colour), symbol));
         });
         if (entries.isEmpty()) return built;
         List<pe.rutas.style.LegendSection> sections = new ArrayList<>(built.sections());
-        sections.add(new pe.rutas.style.LegendSection(
-                pe.rutas.style.StyleText.pick("Your layers", "Sus capas", ctx.locale.get()), "", entries));
+        sections.add(new pe.rutas.style.LegendSection(pe.rutas.style.UserLayerStyles.legendTitle(ctx.locale.get()), "", entries));
         return new LegendModel(sections);
-    }
-
-    private static pe.rutas.style.Symbol legendSymbol(List<pe.rutas.model.GeoFeature> features) {
-        java.util.EnumSet<pe.rutas.model.GeometryKind> kinds = java.util.EnumSet.noneOf(pe.rutas.model.GeometryKind.class);
-        for (pe.rutas.model.GeoFeature f : features) kinds.add(pe.rutas.model.GeometryKind.of(f.geometry()));
-        if (kinds.contains(pe.rutas.model.GeometryKind.POLYGON) || kinds.contains(pe.rutas.model.GeometryKind.MIXED)) {
-            return pe.rutas.style.Symbol.AREA;
-        }
-        return kinds.contains(pe.rutas.model.GeometryKind.LINE) ? pe.rutas.style.Symbol.LINE : pe.rutas.style.Symbol.CIRCLE;
     }
 
     // ---- user layers (issue 6) ------------------------------------------------------------------
@@ -640,12 +629,17 @@ public class RutasMap extends Region {
         view.removeLayer(labels);
         view.addLayer(l);
         view.addLayer(labels);
-        UserLayerHandle handle = new UserLayerHandle(l, name, features.size(), problems);
-        userLegend.put(handle, legendSymbol(features));
+        UserLayerHandle handle = new UserLayerHandle(l, name, features, problems);
+        userLegend.put(handle, pe.rutas.style.UserLayerStyles.legendSymbol(features));
         handle.visibleProperty().addListener(o -> updateLegend());
         handle.styleProperty().addListener(o -> updateLegend());
         updateLegend();
         return handle;
+    }
+
+    /** The user layers on the map, bottom first (the order they are drawn in). */
+    public List<UserLayerHandle> userLayers() {
+        return List.copyOf(userLegend.keySet());
     }
 
     /** Takes a user layer off the map; a handle already removed is ignored. */

@@ -16,13 +16,13 @@ import pe.rutas.style.LayerStyle;
 public final class UserLayerHandle {
     private final UserLayer layer;
     private final String name;
-    private final int featureCount;
+    private final List<pe.rutas.model.GeoFeature> features;
     private final List<LoadProblem> problems;
 
-    UserLayerHandle(UserLayer layer, String name, int featureCount, List<LoadProblem> problems) {
+    UserLayerHandle(UserLayer layer, String name, List<pe.rutas.model.GeoFeature> features, List<LoadProblem> problems) {
         this.layer = layer;
         this.name = name;
-        this.featureCount = featureCount;
+        this.features = List.copyOf(features);
         this.problems = List.copyOf(problems);
     }
 
@@ -36,7 +36,12 @@ public final class UserLayerHandle {
     }
 
     public int featureCount() {
-        return featureCount;
+        return features.size();
+    }
+
+    /** The features as loaded (lon/lat, unsimplified), e.g. for an export. Immutable. */
+    public List<pe.rutas.model.GeoFeature> features() {
+        return features;
     }
 
     /** Vertices of all geometry as loaded, before any simplification. */

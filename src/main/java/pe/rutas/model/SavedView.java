@@ -8,6 +8,10 @@ import java.util.Objects;
  * coloured the departments and what was selected. The frame is stored without its pixel
  * size, so a view opens centred on the same point at the same zoom on any screen.
  *
+ * <p>A view does not record the user's own GeoJSON layers: views are shared as small files with
+ * other machines, where those files are not, and own layers are already remembered (with their
+ * visibility and style) from one run to the next. Restoring a view leaves them as they are.
+ *
  * @param name             shown to the user; not blank, at most {@value #MAX_NAME} characters
  * @param centerLon        frame centre longitude, degrees −180..180 (WGS84)
  * @param centerLat        frame centre latitude, degrees within ±{@link MapFrame#MAX_LAT} (Web Mercator limit)

@@ -19,6 +19,24 @@ public final class UserLayerStyles {
     private UserLayerStyles() {
     }
 
+    /** Title of the legend section of the user's own layers, on the map and in exports. */
+    public static String legendTitle(java.util.Locale locale) {
+        return StyleText.pick("Your layers", "Sus capas", locale);
+    }
+
+    /** The legend symbol of a layer: an area if it has any polygon, else a line if it has any line, else a mark. */
+    public static Symbol legendSymbol(Collection<GeoFeature> features) {
+        Set<GeometryKind> kinds = EnumSet.noneOf(GeometryKind.class);
+        for (GeoFeature f : features) kinds.add(GeometryKind.of(f.geometry()));
+        if (kinds.contains(GeometryKind.POLYGON) || kinds.contains(GeometryKind.MIXED)) return Symbol.AREA;
+        return kinds.contains(GeometryKind.LINE) ? Symbol.LINE : Symbol.CIRCLE;
+    }
+
+    /** The colour a legend shows for a layer drawn as {@code symbol}: the line's colour for lines, else the fill. */
+    public static String legendColour(LayerStyle style, Symbol symbol) {
+        return symbol == Symbol.LINE ? style.stroke() : style.fill();
+    }
+
     /**
      * @param ordinal 0 for the first user layer, 1 for the second …; picks the colour
      */

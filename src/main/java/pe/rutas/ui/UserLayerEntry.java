@@ -15,6 +15,9 @@ import pe.rutas.style.LayerStyle;
 
 /**
  * One of the user's own layers as the UI edits it: name, features, style, visibility and opacity.
+ * A layer remembered from an earlier run is first {@link State#LOADING} (no features yet), then
+ * replaced in the model by a loaded entry, or by an {@link State#UNAVAILABLE} one that keeps the
+ * file, name, style, visibility and opacity so that nothing is forgotten while the file is missing.
  * The app mirrors it onto the map. The "colour" and "size" the user edits map onto the style
  * according to what the layer draws: for a layer of points only the colour is the mark's fill and
  * the size its radius; otherwise the colour is the line (and area tint) and the size the line width.
@@ -26,6 +29,19 @@ public final class UserLayerEntry {
     public static final double MIN_RADIUS = 2;
     public static final double MAX_RADIUS = 14;
 
+    /** Whether the features are there. */
+    public enum State {
+        /** The features are loaded (and on the map). */
+        LOADED,
+        /** A remembered layer whose file is being read again. */
+        LOADING,
+        /** A remembered layer whose file is missing or cannot be used now; see {@link #reason()}. */
+        UNAVAILABLE
+    }
+
+    private final String file;
+    private final State state;
+    private final String reason;
     private final String name;
     private final List<GeoFeature> features;
     private final List<LoadProblem> problems;
@@ -35,7 +51,16 @@ public final class UserLayerEntry {
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final DoubleProperty opacity = new SimpleDoubleProperty(this, "opacity", 1.0);
 
+    /** A loaded layer that came from no file (it is not remembered between runs). */
     public UserLayerEntry(String name, List<GeoFeature> features, LayerStyle style, List<LoadProblem> problems) {
+        this(null, State.LOADED, "", name, features, style, problems);
+    }
+
+    private UserLayerEntry(String file, State state, String reason, String name, List<GeoFeature> features, LayerStyle style,
+                           List<LoadProblem> problems) {
+        this.file = file;
+        this.state = state;
+        this.reason = reason;
         this.name = name;
         this.features = List.copyOf(features);
         this.problems = List.copyOf(problems);
@@ -44,6 +69,40 @@ public final class UserLayerEntry {
                 && features.stream().allMatch(f -> GeometryKind.of(f.geometry()) == GeometryKind.POINT);
         features.forEach(f -> bounds.expandToInclude(f.geometry().getEnvelopeInternal()));
     }
+
+    /** A layer loaded from {@code file} (absolute path as text), remembered between runs. */
+    public static UserLayerEntry loaded(String file, String name, List<GeoFeature> features, LayerStyle style,
+                                        List<LoadProblem> problems) {
+        return new UserLayerEntry(file, State.LOADED, "", name, features, style, problems);
+    }
+
+    /** A remembered layer whose file is being read. */
+    public static UserLayerEntry loading(String file, String name, LayerStyle style) {
+        return new UserLayerEntry(file, State.LOADING, "", name, List.of(), style, List.of());
+    }
+
+    /** A remembered layer that cannot be shown now, and why (one short sentence). */
+    public static UserLayerEntry unavailable(String file, String name, LayerStyle style, String reason) {
+        return new UserLayerEntry(file, State.UNAVAILABLE, reason, name, List.of(), style, List.of());
+    }
+
+    /** The same layer in another state, keeping file, name, style, visibility and opacity. */
+    UserLayerEntry as(State newState, String newReason, List<GeoFeature> newFeatures, List<LoadProblem> newProblems) {
+        UserLayerEntry e = new UserLayerEntry(file, newState, newReason, name, newFeatures, style.get(), newProblems);
+        e.visible.set(visible.get());
+        e.opacity.set(opacity.get());
+        return e;
+    }
+
+    /** The file the layer was read from (absolute path as text), or null for a layer made from features. */
+    public String file() { return file; }
+
+    public State state() { return state; }
+
+    public boolean isLoaded() { return state == State.LOADED; }
+
+    /** Why an unavailable layer cannot be shown; "" otherwise. */
+    public String reason() { return reason; }
 
     public String name() { return name; }
 

@@ -125,6 +125,15 @@ public final class UserLayerOpener {
 
     /** Starts loading {@code file}; the returned task ends with the load (never fails for bad input). */
     public Task<UserLayerLoad> open(Path file) {
+        return load(file, this::accept);
+    }
+
+    /**
+     * Reads {@code file} as {@link #open} does (background task, progress dialog with Cancel after a
+     * moment) and hands the outcome to {@code done} on the FX thread, whatever it is: loaded, unusable,
+     * or {@link UserLayerLoad.Status#CANCELLED} when the user cancelled.
+     */
+    public Task<UserLayerLoad> load(Path file, java.util.function.Consumer<UserLayerLoad> done) {
         Task<UserLayerLoad> task = new Task<>() {
             @Override
             protected UserLayerLoad call() {
@@ -143,18 +152,20 @@ public final class UserLayerOpener {
         task.setOnSucceeded(e -> {
             delay.stop();
             progress.close();
-            accept(task.getValue());
+            done.accept(task.getValue());
         });
         task.setOnFailed(e -> {   // the loader never throws for bad input; this is a bug of ours
             delay.stop();
             progress.close();
-            accept(new UserLayerLoad(file.toString(), UserLayerLoad.Status.UNUSABLE, List.of(),
+            done.accept(new UserLayerLoad(file.toString(), UserLayerLoad.Status.UNUSABLE, List.of(),
                     List.of(pe.rutas.io.LoadProblem.error(file.toString(), -1,
                             pe.rutas.io.Message.of("userLayer.internalError", task.getException())))));
         });
         task.setOnCancelled(e -> {
             delay.stop();
             progress.close();
+            done.accept(new UserLayerLoad(file.toString(), UserLayerLoad.Status.CANCELLED, List.of(),
+                    List.of(pe.rutas.io.LoadProblem.warning(file.toString(), -1, "loading cancelled; nothing was loaded"))));
         });
         delay.play();
         executor.execute(task);

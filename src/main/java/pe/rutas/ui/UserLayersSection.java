@@ -16,8 +16,10 @@ import javafx.scene.paint.Color;
 /**
  * The Layers pane's part for the user's own layers: "Open layer…", and per layer a row with a
  * visibility check box (named after the file), colour, line width or mark size, opacity, zoom to
- * and remove. Every control is reachable with Tab and has accessible text. Ids for tests:
- * {@code user-layer-row-<n>}, {@code user-layer-toggle-<n>}, {@code user-layer-remove-<n>} …
+ * and remove; a remembered layer still loading or whose file is unavailable shows its state (and why),
+ * Retry and Remove instead. Every control is reachable with Tab and has accessible text. Ids for tests:
+ * {@code user-layer-row-<n>}, {@code user-layer-toggle-<n>}, {@code user-layer-remove-<n>},
+ * {@code user-layer-retry-<n>}, {@code user-layer-state-<n>} …
  * (n counts rows from 0 in list order).
  */
 public final class UserLayersSection extends VBox {
@@ -52,6 +54,7 @@ public final class UserLayersSection extends VBox {
     }
 
     private VBox row(UserLayerEntry e, int n) {
+        if (!e.isLoaded()) return pendingRow(e, n);
         CheckBox visible = new CheckBox(e.name());
         visible.setId("user-layer-toggle-" + n);
         visible.selectedProperty().bindBidirectional(e.visibleProperty());
@@ -98,6 +101,39 @@ public final class UserLayersSection extends VBox {
         VBox box = new VBox(4, top, grid, count);
         box.setId("user-layer-row-" + n);
         box.getStyleClass().add("user-layer-row");
+        return box;
+    }
+
+    /**
+     * A remembered layer still loading or unavailable: its name, the state or the reason, Retry (when
+     * unavailable) and Remove (which forgets it).
+     */
+    private VBox pendingRow(UserLayerEntry e, int n) {
+        Label name = Controls.label(e.name(), "user-layer-name");
+        name.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        boolean unavailable = e.state() == UserLayerEntry.State.UNAVAILABLE;
+        Button remove = Controls.staticButton(i18n.get("userLayers.remove"), i18n.get("userLayers.remove.tip", e.name()), () -> model.remove(e));
+        remove.setId("user-layer-remove-" + n);
+        remove.getStyleClass().add("user-layer-remove");
+        HBox top = new HBox(6, name);
+        if (unavailable) {
+            Button retry = Controls.staticButton(i18n.get("userLayers.retry"), i18n.get("userLayers.retry.tip", e.name()), () -> model.retry(e));
+            retry.setId("user-layer-retry-" + n);
+            top.getChildren().add(retry);
+        }
+        top.getChildren().add(remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label state = Controls.label(unavailable ? i18n.get("userLayers.unavailable", e.reason()) : i18n.get("userLayers.loading"),
+                "layers-note");
+        state.setId("user-layer-state-" + n);
+        state.setWrapText(true);
+        Label where = Controls.label(e.file(), "layers-note");
+        where.setWrapText(true);
+        VBox box = new VBox(4, top, state, where);
+        box.setId("user-layer-row-" + n);
+        box.getStyleClass().addAll("user-layer-row", unavailable ? "user-layer-unavailable" : "user-layer-loading");
+        box.setAccessibleText(e.name() + ": " + state.getText());
         return box;
     }
 

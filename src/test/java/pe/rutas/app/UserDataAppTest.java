@@ -48,6 +48,7 @@ class UserDataAppTest {
     @TempDir static Path dir;
     private static MainView view;
     private static UserFeatures features;
+    private static UserSession session;
 
     @BeforeAll
     static void load() {
@@ -59,7 +60,7 @@ class UserDataAppTest {
     void start(Stage stage) {
         ViewSettings settings = new ViewSettings();
         if (view == null) {
-            UserSession session = new UserSession(new SettingsStore(dir.resolve("config")));
+            session = new UserSession(new SettingsStore(dir.resolve("config")));
             I18n i18n = new I18n(Locale.ENGLISH);
             session.applyTo(i18n, settings);
             view = ExplorerAssembly.build(data, i18n, settings, url -> {}, session);
@@ -76,6 +77,12 @@ class UserDataAppTest {
         settings.applyTo(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** Opening and removing layers is remembered: the last save must end before the temporary folder goes. */
+    @org.junit.jupiter.api.AfterAll
+    static void closeSession() {
+        if (session != null) WaitForAsyncUtils.waitForAsyncFx(10_000, session::close);
     }
 
     @AfterEach

@@ -174,7 +174,7 @@ public final class ExportActions {
             // the print keeps the dialog's framing and title; size follows the paper, type ~ 1/100 of the page width in points
             ExportRequest req = new ExportRequest(w, h, Math.max(0.5, Math.min(8, k * Math.max(1, pw / 800))), base.locale(), base.title(),
                     base.target(), base.view(), base.statTableId(), base.layers(), base.onlineBasemap(), base.period(), base.exportDate(),
-                    base.highlight());
+                    base.highlight(), base.userLayers());
             ImageView iv = new ImageView(exporter.render(req));
             iv.setFitWidth(pw);
             iv.setFitHeight(ph);

@@ -82,7 +82,7 @@ public final class ExportDialogModel {
         FrameChoice f = frame.get();
         ExportRequest r = ExportRequest.of(w, h, view.locale()).withScale(s).withLayers(view.layers())
                 .withStatTable(view.statTableId()).withOnlineBasemap(view.onlineBasemap()).withPeriod(view.period())
-                .withTitle(title.get()).withHighlight(view.selection());
+                .withTitle(title.get()).withHighlight(view.selection()).withUserLayers(view.userLayers());
         if (f == null || f.kind() == FrameChoice.Kind.CURRENT_VIEW) return r.withView(view.frame());
         if (f.kind() == FrameChoice.Kind.PERU) return r;
         return r.withTarget(f.target());

@@ -1,8 +1,10 @@
 package pe.rutas.ui.export;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import pe.rutas.export.ExportLayer;
+import pe.rutas.export.ExportUserLayer;
 import pe.rutas.export.YearRange;
 import pe.rutas.model.FeatureRef;
 import pe.rutas.model.MapFrame;
@@ -17,11 +19,19 @@ import pe.rutas.model.MapFrame;
  * @param onlineBasemap whether the OpenStreetMap basemap is on (for the attribution)
  * @param period        the period filter, or null when all evidence is shown
  * @param locale        UI language
+ * @param userLayers    the user's own layers on the map, bottom first, with their style and visibility
  */
 public record ExportView(MapFrame frame, FeatureRef selection, Set<ExportLayer> layers, String statTableId,
-                         boolean onlineBasemap, YearRange period, Locale locale) {
+                         boolean onlineBasemap, YearRange period, Locale locale, List<ExportUserLayer> userLayers) {
     public ExportView {
         layers = layers == null ? ExportLayer.defaults() : Set.copyOf(layers);
         locale = locale == null ? Locale.ENGLISH : locale;
+        userLayers = userLayers == null ? List.of() : List.copyOf(userLayers);
+    }
+
+    /** A view without user layers. */
+    public ExportView(MapFrame frame, FeatureRef selection, Set<ExportLayer> layers, String statTableId,
+                      boolean onlineBasemap, YearRange period, Locale locale) {
+        this(frame, selection, layers, statTableId, onlineBasemap, period, locale, List.of());
     }
 }

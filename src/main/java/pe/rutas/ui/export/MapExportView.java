@@ -1,8 +1,10 @@
 package pe.rutas.ui.export;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import pe.rutas.export.ExportLayer;
+import pe.rutas.export.ExportUserLayer;
 import pe.rutas.export.YearRange;
 import pe.rutas.map.LayerId;
 import pe.rutas.map.RutasMap;
@@ -19,13 +21,15 @@ public final class MapExportView {
 
     /**
      * What {@code map} shows now: frame, selection, visible layers, shading table, online basemap and
-     * language; {@code period} is the period filter in force (null for none).
+     * language, and the user's own layers; {@code period} is the period filter in force (null for none).
      */
     public static ExportView of(RutasMap map, YearRange period) {
         Set<ExportLayer> layers = EnumSet.noneOf(ExportLayer.class);
         for (LayerId id : LayerId.values()) if (map.visibleProperty(id).get()) layers.add(ExportLayer.valueOf(id.name()));
         var table = map.choroplethTableProperty().get();
+        List<ExportUserLayer> own = map.userLayers().stream().map(h -> new ExportUserLayer(h.name(), h.features(),
+                h.styleProperty().get(), h.opacityProperty().get(), h.visibleProperty().get())).toList();
         return new ExportView(map.currentFrame(), map.selectionProperty().get(), layers, table == null ? null : table.id(),
-                map.onlineBasemapProperty().get(), period, map.localeProperty().get());
+                map.onlineBasemapProperty().get(), period, map.localeProperty().get(), own);
     }
 }
