@@ -128,6 +128,20 @@ public final class ColorVision {
         return min;
     }
 
+    /**
+     * WCAG 2 contrast ratio of two opaque sRGB colours, 1 (same luminance) to 21 (black on white);
+     * 3 is the least WCAG asks of graphics such as map marks against their background.
+     */
+    public static double contrastRatio(Color c1, Color c2) {
+        double l1 = luminance(c1);
+        double l2 = luminance(c2);
+        return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * toLinear(c.getRed()) + 0.7152 * toLinear(c.getGreen()) + 0.0722 * toLinear(c.getBlue());
+    }
+
     private static double hueAngle(double a, double b) {
         if (a == 0 && b == 0) {
             return 0;

@@ -8,12 +8,24 @@ import pe.rutas.model.GeoFeature;
 import pe.rutas.model.GeometryKind;
 
 /**
- * Picks a default style for a user's own layer from its geometry kinds, cycling through a
- * few dark colours (the darker half of ColorBrewer "Paired") so that successive layers differ
- * and stay readable over the light basemap. Pure functions.
+ * Picks a default style for a user's own layer from its geometry kinds, cycling through
+ * {@link #PALETTE} so that successive layers differ. Pure functions.
  */
 public final class UserLayerStyles {
-    private static final List<String> COLOURS = List.of("#6A3D9A", "#B15928", "#1F78B4", "#33A02C", "#E31A1C", "#FF7F00");
+    /**
+     * The automatic colours of the user's layers, in the order they are handed out (then again
+     * from the first): blue, brown, slate, plum. The evidence already takes the clear hues
+     * (Okabe–Ito routes, the hotspots' wine, the flows' dark grey and the export's purple, the
+     * YlGnBu and YlOrRd classes), so these are what is left where no reader can take a layer of
+     * their own for evidence: each keeps a CIEDE2000 difference of at least 10 from every
+     * evidence colour, and the four from one another, under normal vision and simulated
+     * protanopia, deuteranopia and tritanopia, with a contrast of at least 3:1 (WCAG, graphics)
+     * on the land of both basemap themes and of exports. A fifth colour meeting all of that
+     * would have to be nearly black. Found by a search over sRGB; the tests check each
+     * constraint against the evidence colours as the style and export classes define them.
+     */
+    public static final List<String> PALETTE = List.of("#0000EC", "#8C6450", "#647084", "#6C3C64");
+
     private static final String OUTLINE = "#FFFFFF";
 
     private UserLayerStyles() {
@@ -47,7 +59,7 @@ public final class UserLayerStyles {
     }
 
     public static LayerStyle suggest(Set<GeometryKind> kinds, int ordinal) {
-        String colour = COLOURS.get(Math.floorMod(ordinal, COLOURS.size()));
+        String colour = PALETTE.get(Math.floorMod(ordinal, PALETTE.size()));
         if (kinds.size() == 1 && kinds.contains(GeometryKind.POINT)) {
             // a filled mark with a white ring stays visible on any basemap colour
             return new LayerStyle(OUTLINE, 1.5, colour, 1.0, 5);
