@@ -43,6 +43,7 @@ record UserFeatures(RutasMap map, UserLayersModel layers, UserLayerOpener opener
         UserDataUi.Parts parts = UserDataUi.install(view, layers, opener, views, map.animateProperty(), i18n);
         if (session != null) {
             session.attach(map, views);
+            session.attachUserLayerFolder(opener.lastFolderProperty());
             // placeholders first, so a layer still loading is remembered if the app closes meanwhile
             restorer.restore(session.initialUserLayers());
             session.attachUserLayers(layers);

@@ -1,5 +1,6 @@
 package pe.rutas.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -35,7 +37,7 @@ import pe.rutas.ui.UserLayersModel;
 import pe.rutas.ui.ViewSettings;
 
 /**
- * The user's settings, saved views and remembered own layers for one run of the app: read once at start through
+ * The user's settings, saved views, remembered own layers and the folder they came from, for one run of the app: read once at start through
  * {@link SettingsStore} (a damaged file is moved aside and the user told once, see
  * {@link #showMessagesOnce}), applied to the language, theme, text size and map, and saved again
  * (atomically, by the store) half a second after the last change and on exit.
@@ -63,6 +65,7 @@ public final class UserSession implements AutoCloseable {
     private RutasMap map;
     private SavedViewsModel views;
     private UserLayersModel userLayers;
+    private ObjectProperty<Path> userLayerFolder;
     private boolean languageChosen;
     private PauseTransition debounce;
     private boolean messagesShown;
@@ -152,6 +155,24 @@ public final class UserSession implements AutoCloseable {
         });
     }
 
+    /**
+     * Carries the folder the user last opened a layer from over from the last run into
+     * {@code folder} (a folder that is gone now stays remembered: the opener does not offer it),
+     * and saves it when it changes.
+     */
+    public void attachUserLayerFolder(ObjectProperty<Path> folder) {
+        this.userLayerFolder = folder;
+        String last = loaded.data().userLayerFolder();
+        if (!last.isEmpty()) {
+            try {
+                folder.set(Path.of(last));
+            } catch (InvalidPathException checkedWhenRead) {
+                // the store only keeps absolute paths of this system
+            }
+        }
+        watch(folder);
+    }
+
     private void watchEntry(UserLayerEntry e) {
         watch(e.styleProperty(), e.visibleProperty(), e.opacityProperty());
     }
@@ -176,7 +197,15 @@ public final class UserSession implements AutoCloseable {
             }
         }
         return new UserData(s, views != null ? List.copyOf(views.views()) : loaded.data().views(),
-                userLayers != null ? UserLayerMemory.remembered(userLayers) : loaded.data().userLayers());
+                userLayers != null ? UserLayerMemory.remembered(userLayers) : loaded.data().userLayers(),
+                userLayerFolder != null ? folderText(userLayerFolder.get()) : loaded.data().userLayerFolder());
+    }
+
+    /** A folder as settings keep it: "" for none or one too long to keep. */
+    private static String folderText(Path folder) {
+        if (folder == null) return "";
+        String s = folder.toAbsolutePath().toString();
+        return s.length() <= UserLayerSetting.MAX_PATH ? s : "";
     }
 
     private void scheduleSave() {

@@ -32,8 +32,9 @@ import pe.rutas.model.UserData;
 import pe.rutas.model.UserLayerSetting;
 
 /**
- * JSON form of {@link UserData} (settings.json: settings, views and the user's remembered layers,
- * the latter optional so that files written before they existed still load) and of saved views
+ * JSON form of {@link UserData} (settings.json: settings, views, the user's remembered layers and the
+ * folder they were last opened from, the latter two optional so that files written before they
+ * existed still load) and of saved views
  * (the export file). Reading
  * settings is lenient per field (a bad value falls back to its default with a note) but strict
  * about the overall shape; reading a view is strict and names the exact field that is wrong.
@@ -152,6 +153,9 @@ final class UserDataJson {
         root.add("settings", o);
         root.add("views", views(data.views()));
         root.add("userLayers", userLayers(data.userLayers()));
+        if (!data.userLayerFolder().isEmpty()) {
+            root.addProperty("userLayerFolder", data.userLayerFolder());
+        }
         return root;
     }
 
@@ -313,7 +317,28 @@ final class UserDataJson {
             // older files have no "userLayers"; a wrong type loses only the remembered layers
             notes.accept(Message.of("settings.userLayersNotArray", abbreviate(us)));
         }
-        return new UserData(settings, views, userLayers);
+        return new UserData(settings, views, userLayers, userLayerFolder(root.get("userLayerFolder"), notes));
+    }
+
+    /**
+     * The remembered folder, "" when absent; a value that is not the absolute path of something on
+     * this system is ignored with a note (the file question then starts where the platform likes).
+     * Whether the folder still exists is asked when it is offered, not here: a USB stick may be back.
+     */
+    static String userLayerFolder(JsonElement e, Consumer<Message> notes) {
+        if (e == null || e.isJsonNull()) return "";
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            String s = e.getAsString();
+            try {
+                if (!s.isBlank() && s.length() <= UserLayerSetting.MAX_PATH && java.nio.file.Path.of(s).isAbsolute()) {
+                    return s;
+                }
+            } catch (java.nio.file.InvalidPathException notAPathHere) {
+                // noted below
+            }
+        }
+        notes.accept(Message.of("settings.badUserLayerFolder", abbreviate(e)));
+        return "";
     }
 
     /** One remembered layer; the message of a failure starts with {@code path}, e.g. {@code userLayers[1].style.fill: …}. */

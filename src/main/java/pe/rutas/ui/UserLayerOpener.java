@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -42,8 +44,8 @@ public final class UserLayerOpener {
     private final Supplier<Window> owner;
     private final UserLayerLoader loader;
     private FilePicker picker = FilePicker.fileChooser();
-    /** Folder of the file last chosen or dropped, or null; in memory for this window only. */
-    private Path lastDirectory;
+    /** Folder of the file last chosen or dropped (absolute), or null; the session keeps it between runs. */
+    private final ObjectProperty<Path> lastFolder = new SimpleObjectProperty<>(this, "lastFolder");
 
     public UserLayerOpener(UserLayersModel model, I18n i18n, Executor executor, Supplier<Window> owner) {
         this(model, i18n, executor, owner, new UserLayerLoader());
@@ -67,12 +69,22 @@ public final class UserLayerOpener {
     }
 
     /**
+     * The folder of the file last chosen or dropped, as an absolute path, or null for none: where
+     * the next file question starts if it still exists. Set it to carry the folder over from the
+     * last run. FX thread.
+     */
+    public ObjectProperty<Path> lastFolderProperty() {
+        return lastFolder;
+    }
+
+    /**
      * Asks for GeoJSON files, starting in the folder of the file last opened or dropped, and opens
      * each chosen file. Nothing happens when the user cancels.
      */
     public void choose() {
         // the folder may be gone (a USB stick taken out), and a dialog refuses a missing folder
-        Path start = lastDirectory != null && Files.isDirectory(lastDirectory) ? lastDirectory : null;
+        Path last = lastFolder.get();
+        Path start = last != null && Files.isDirectory(last) ? last : null;
         FilePicker.Request request = new FilePicker.Request(i18n.get("userLayer.choose.title"), List.of(
                 new FileChooser.ExtensionFilter(i18n.get("userLayer.choose.geojson"), "*.geojson", "*.json"),
                 new FileChooser.ExtensionFilter(i18n.get("userLayer.choose.all"), "*")), start);
@@ -120,7 +132,7 @@ public final class UserLayerOpener {
     private void remember(List<Path> opened) {
         if (opened.isEmpty()) return;
         Path parent = opened.get(0).toAbsolutePath().getParent();
-        if (parent != null) lastDirectory = parent;
+        if (parent != null) lastFolder.set(parent);
     }
 
     /** Starts loading {@code file}; the returned task ends with the load (never fails for bad input). */

@@ -42,7 +42,8 @@ import pe.rutas.ui.export.MapExportView;
  * The user's own layers across a restart of the session, in the real explorer (headless): a layer
  * opened and restyled comes back with its style; a remembered file that is missing is reported
  * once, kept (unavailable, with Retry and Remove) and comes back when the file is there again;
- * removing a layer forgets it.
+ * removing a layer forgets it; the file question starts in the folder the last layer came from,
+ * unless that folder is gone.
  */
 @ExtendWith(ApplicationExtension.class)
 class UserLayersRestartAppTest {
@@ -236,5 +237,48 @@ class UserLayersRestartAppTest {
         robot.interact(() -> second.layers().remove(back));
         robot.interact(second.session()::close);
         assertEquals(List.of(), new SettingsStore(config).load().data().userLayers(), "removed: forgotten");
+    }
+
+    @Test
+    void theFileQuestionStartsAfterARestartInTheFolderTheLastLayerCameFromUnlessItIsGone(FxRobot robot) throws Exception {
+        Path config = dir.resolve("folder");
+        Path stick = Files.createDirectories(dir.resolve("usb stick").resolve("capas"));
+        Path file = Files.copy(points("shelters.geojson"), stick.resolve("albergues.geojson"));
+
+        UserFeatures first = startSession(robot, config);
+        UserLayerOpenAppTest.RecordingPicker picker = new UserLayerOpenAppTest.RecordingPicker().answer(file);
+        first.opener().setPicker(picker);
+        robot.interact(first.opener()::choose);
+        assertNull(picker.calls.get(0).request().initialDirectory(), "nothing remembered yet: the platform's folder");
+        waitUntilNoneLoading(first);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !first.layers().layers().isEmpty());
+        robot.interact(first.session()::close);
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        assertEquals(stick.toString(), new SettingsStore(config).load().data().userLayerFolder(), "saved with the settings");
+
+        UserFeatures second = startSession(robot, config);
+        waitUntilNoneLoading(second);
+        UserLayerOpenAppTest.RecordingPicker asked = new UserLayerOpenAppTest.RecordingPicker();
+        second.opener().setPicker(asked);
+        robot.interact(second.opener()::choose);
+        assertEquals(1, asked.calls.size());
+        assertEquals(stick, asked.calls.get(0).request().initialDirectory(), "starts where the last layer came from");
+        robot.interact(second.session()::close);
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+
+        // the stick is taken out before the next start
+        Files.delete(file);
+        Files.delete(stick);
+        UserFeatures third = startSession(robot, config);
+        waitUntilNoneLoading(third);
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        UserLayerOpenAppTest.RecordingPicker gone = new UserLayerOpenAppTest.RecordingPicker();
+        third.opener().setPicker(gone);
+        robot.interact(third.opener()::choose);
+        assertEquals(1, gone.calls.size());
+        assertNull(gone.calls.get(0).request().initialDirectory(), "a folder that is gone is not offered");
+        robot.interact(third.session()::close);
+        assertEquals(stick.toString(), new SettingsStore(config).load().data().userLayerFolder(),
+                "but it stays remembered for when the stick is back");
     }
 }

@@ -13,7 +13,10 @@ import pe.rutas.model.Settings;
 import pe.rutas.model.UserData;
 import pe.rutas.model.UserLayerSetting;
 
-/** The user's own layers in settings.json: round trip, files written before they were remembered, bad entries. */
+/**
+ * The user's own layers and the folder they were last opened from in settings.json: round trip,
+ * files written before they were remembered, bad entries.
+ */
 class RememberedLayersTest {
     @TempDir
     Path dir;
@@ -96,5 +99,69 @@ class RememberedLayersTest {
         assertEquals(SettingsLoad.Origin.BACKUP, load.origin());
         assertEquals(List.of(SHELTERS), load.data().userLayers());
         assertTrue(load.messages().get(0).contains("restored from settings.json.bak"), load.messages().get(0));
+    }
+
+    @Test
+    void theLastLayerFolderRoundTripsNextToTheLayers() throws Exception {
+        String folder = dir.resolve("usb stick").resolve("capas").toAbsolutePath().toString();
+        SettingsStore store = new SettingsStore(dir);
+        UserData data = new UserData(Settings.defaults(), List.of(), List.of(SHELTERS), folder);
+        store.save(data);
+        SettingsLoad load = new SettingsStore(dir).load();
+        assertFalse(load.hasMessages(), load.messages().toString());
+        assertEquals(data, load.data());
+        assertEquals(folder, load.data().userLayerFolder());
+        assertTrue(Files.readString(store.file()).contains("\"userLayerFolder\""));
+    }
+
+    @Test
+    void noFolderIsWrittenAsNoFieldAndAFileWithoutTheFieldLoadsWithNoFolder() throws Exception {
+        SettingsStore store = new SettingsStore(dir);
+        store.save(new UserData(Settings.defaults(), List.of(), List.of(SHELTERS)));
+        assertFalse(Files.readString(store.file()).contains("userLayerFolder"), "nothing to remember, nothing written");
+
+        Files.writeString(store.file(), oldFile(""));
+        SettingsLoad load = store.load();
+        assertEquals(SettingsLoad.Origin.FILE, load.origin());
+        assertFalse(load.hasMessages(), load.messages().toString());
+        assertEquals("", load.data().userLayerFolder());
+        assertEquals("es", load.data().settings().language());
+    }
+
+    @Test
+    void aFolderThatIsGoneNowIsStillReadItIsOfferedOnlyIfThere() throws Exception {
+        // a USB stick taken out: the folder stays remembered for when it is back
+        String gone = dir.resolve("stick").resolve("capas").toAbsolutePath().toString();
+        Files.writeString(dir.resolve(SettingsStore.FILE_NAME), oldFile(", \"userLayerFolder\": " + new com.google.gson.JsonPrimitive(gone)));
+        SettingsLoad load = new SettingsStore(dir).load();
+        assertFalse(load.hasMessages(), load.messages().toString());
+        assertEquals(gone, load.data().userLayerFolder());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"42", "true", "\"\"", "\"   \"", "\"capas/sur\"", "[\"/media\"]", "{\"path\": \"/media\"}"})
+    void aBadFolderIsIgnoredWithANoteAndTheRestLoads(String value) throws Exception {
+        Files.writeString(dir.resolve(SettingsStore.FILE_NAME), oldFile("""
+                , "userLayers": [
+                  {"file": "/media/usb/albergues.geojson", "name": "albergues.geojson", "visible": true, "opacity": 0.8,
+                   "style": {"stroke": "#FFFFFF", "strokeWidth": 1.5, "fill": "#6A3D9A", "fillOpacity": 1.0, "pointRadius": 7.5}}],
+                 "userLayerFolder": %s""".formatted(value)));
+        SettingsLoad load = new SettingsStore(dir).load();
+        assertEquals(SettingsLoad.Origin.FILE, load.origin(), "a bad folder does not make the file unusable");
+        assertEquals("", load.data().userLayerFolder());
+        assertEquals(List.of(SHELTERS), load.data().userLayers(), "the layers are read");
+        assertEquals("es", load.data().settings().language(), "and the settings");
+        assertEquals(1, load.messages().size(), load.messages().toString());
+        assertTrue(load.messages().get(0).contains("\"userLayerFolder\" was "), load.messages().get(0));
+        assertTrue(load.messages().get(0).contains("not the full path of a folder"), load.messages().get(0));
+    }
+
+    @Test
+    void aFolderTooLongToBeRealIsIgnoredWithANote() throws Exception {
+        String tooLong = dir.toAbsolutePath() + "/" + "a".repeat(UserLayerSetting.MAX_PATH);
+        Files.writeString(dir.resolve(SettingsStore.FILE_NAME), oldFile(", \"userLayerFolder\": \"" + tooLong + "\""));
+        SettingsLoad load = new SettingsStore(dir).load();
+        assertEquals("", load.data().userLayerFolder());
+        assertEquals(1, load.messages().size(), load.messages().toString());
     }
 }
