@@ -3,6 +3,7 @@ package pe.rutas.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -28,7 +29,8 @@ import pe.rutas.io.UserLayerLoader;
 
 /**
  * Opens a GeoJSON file as a layer of the user's own: from a file chooser (through a
- * {@link FilePicker}), a drop on the window or a path. The file is read on a background
+ * {@link FilePicker}), a drop on the window or a path; dropped items that are not GeoJSON
+ * files are named in a notice. The file is read on a background
  * {@link Task} (through {@code executor}); a progress dialog with Cancel appears when reading
  * takes more than a moment. The good features become a layer and the report (skipped features,
  * warnings, or why the file cannot be used) is shown once. The window stays usable throughout. FX
@@ -101,8 +103,9 @@ public final class UserLayerOpener {
 
     /**
      * Accepts drops of files on {@code target} (and anything inside it) when at least one is a
-     * GeoJSON file by its name and not a folder, and opens each such file in the order given; the
-     * other dropped files are left alone.
+     * GeoJSON file by its name and not a folder, and opens each such file in the order given. The
+     * other dropped items are not opened, and a notice (non-modal, so the GeoJSON files go on
+     * loading) names each with the reason: not a GeoJSON file name, or a folder.
      */
     public void installDropTarget(Node target) {
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
@@ -113,12 +116,27 @@ public final class UserLayerOpener {
         });
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (!e.getDragboard().hasFiles()) return;
+            List<Path> dropped = e.getDragboard().getFiles().stream().map(File::toPath).toList();
             List<Path> files = openable(e.getDragboard());
             remember(files);
             files.forEach(this::open);
+            // a drop with nothing to open was refused while dragging over, so it is not ours to explain
+            if (!files.isEmpty() && files.size() < dropped.size()) tellNotOpened(dropped, files);
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
+    }
+
+    /** Names every dropped item that is not among {@code opened}, with why, in one notice. */
+    private void tellNotOpened(List<Path> dropped, List<Path> opened) {
+        List<pe.rutas.io.LoadProblem> left = new ArrayList<>();
+        for (Path p : dropped) {
+            if (opened.contains(p)) continue;
+            String why = i18n.get(Files.isDirectory(p) ? "userLayer.drop.folder" : "userLayer.drop.notGeoJson");
+            left.add(pe.rutas.io.LoadProblem.warning(p.toString(), -1, why));
+        }
+        ProblemsDialog.show(owner.get(), left, i18n, i18n.get("userLayer.drop.title"),
+                i18n.get("userLayer.drop.header", left.size(), dropped.size()));
     }
 
     /** The dropped files to open. Asked on every DRAG_OVER: one file-system look-up per GeoJSON name. */

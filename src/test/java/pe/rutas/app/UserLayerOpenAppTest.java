@@ -242,19 +242,76 @@ class UserLayerOpenAppTest {
     }
 
     @Test
-    void droppingOnlyRefusedFilesOpensNothingAndReportsNothing(FxRobot robot) throws Exception {
+    void droppingOnlyRefusedFilesOpensNothingAndSaysNothing(FxRobot robot) throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "not a layer");
         Path folder = Files.createDirectory(dir.resolve("layers.geojson"));
-        boolean[] completed = new boolean[2];
+        boolean[] completed = new boolean[1];
         robot.interact(() -> completed[0] = FileDrag.drop(map(), files(notes, folder)));
         assertFalse(completed[0], "the drop is not completed: nothing could be opened");
-        // files open one after another on one thread: had the refused ones been opened, they
-        // would be done (and reported) before this one is
-        robot.interact(() -> completed[1] = FileDrag.drop(map(), files(notes, CITIES)));
-        assertTrue(completed[1]);
-        waitForLayers(1);
-        assertEquals(List.of("cities.geojson"), layerNames());
-        assertFalse(reportShown(robot), "a clean file and ignored files give no report");
+        WaitForAsyncUtils.waitForFxEvents();
+        // such a drag was refused while it was over the window, so there is nothing to explain
+        assertFalse(reportShown(robot));
+        assertTrue(features.layers().layers().isEmpty());
+    }
+
+    private static List<LoadProblem> shownProblems(FxRobot robot) {
+        TableView<?> table = robot.lookup("#problems-table").queryAs(TableView.class);
+        return table.getItems().stream().map(LoadProblem.class::cast).toList();
+    }
+
+    private static String shownHeader(FxRobot robot) {
+        TableView<?> table = robot.lookup("#problems-table").queryAs(TableView.class);
+        return ((DialogPane) table.getScene().getRoot()).getHeaderText();
+    }
+
+    @Test
+    void aMixedDropOpensTheGeoJsonFilesAndNamesEachOtherItemWithWhy(FxRobot robot) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "not a layer");
+        Path photo = Files.write(dir.resolve("map.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path folder = Files.createDirectory(dir.resolve("more layers"));
+        boolean[] completed = new boolean[1];
+        robot.interact(() -> completed[0] = FileDrag.drop(map(), files(notes, CITIES, folder, photo, LINE)));
+        assertTrue(completed[0], "the GeoJSON files are taken");
+        assertTrue(reportShown(robot), "the notice is up at once, while the GeoJSON files load");
+
+        List<LoadProblem> rows = shownProblems(robot);
+        assertEquals(List.of(notes.toString(), folder.toString(), photo.toString()), rows.stream().map(LoadProblem::file).toList(),
+                "every item not opened, in the order dropped, and nothing else");
+        assertEquals(List.of("not opened: the name does not end in .geojson or .json",
+                "not opened: a folder (drop the GeoJSON files in it instead)",
+                "not opened: the name does not end in .geojson or .json"), rows.stream().map(LoadProblem::message).toList());
+        assertTrue(rows.stream().allMatch(p -> p.severity() == LoadProblem.Severity.WARNING && p.featureIndex() == -1));
+        assertTrue(shownHeader(robot).startsWith("Not opened: 3 of the 5 dropped items."), shownHeader(robot));
+
+        // the notice does not hold the GeoJSON files back: they load while it is up
+        waitForLayers(2);
+        assertEquals(List.of("cities.geojson", "straight-line.json"), layerNames());
+        assertEquals(1, otherWindows().size(), "one notice; the clean GeoJSON files add no report of their own");
+        assertTrue(otherWindows().get(0).isShowing(), "the notice is still up while the layers are in");
+        assertShownEverywhere(robot, "cities.geojson", 0, 3);
+        assertShownEverywhere(robot, "straight-line.json", 1, 1);
+        assertEquals(CITIES.getParent(), features.opener().lastFolderProperty().get(), "the folder of the first GeoJSON file is remembered");
+    }
+
+    @Test
+    void theNoticeOfItemsNotOpenedIsInSpanishInASpanishWindow(FxRobot robot) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notas.txt"), "no es una capa");
+        Path folder = Files.createDirectory(dir.resolve("capas"));
+        pe.rutas.ui.UserLayersModel model = new pe.rutas.ui.UserLayersModel();
+        pe.rutas.ui.UserLayerOpener spanish = new pe.rutas.ui.UserLayerOpener(model, new I18n(I18n.SPANISH), Runnable::run,
+                () -> view.getScene().getWindow());
+        javafx.scene.layout.Pane target = new javafx.scene.layout.Pane();
+        spanish.installDropTarget(target);
+        robot.interact(() -> FileDrag.drop(target, files(folder, CITIES, notes)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, model.layers().size(), "the GeoJSON file is opened");
+        List<LoadProblem> rows = shownProblems(robot);
+        assertEquals(List.of(folder.toString(), notes.toString()), rows.stream().map(LoadProblem::file).toList());
+        assertEquals(List.of("no se abri\u00f3: es una carpeta (suelte en su lugar los archivos GeoJSON que contiene)",
+                "no se abri\u00f3: el nombre no termina en .geojson ni en .json"), rows.stream().map(LoadProblem::message).toList());
+        assertTrue(shownHeader(robot).startsWith("Sin abrir: 2 de los 3 elementos soltados."), shownHeader(robot));
+        assertTrue(otherWindows().stream().anyMatch(w -> w instanceof Stage st && "Elementos soltados que no se abrieron".equals(st.getTitle())),
+                "titled in Spanish");
     }
 
     @Test
