@@ -135,9 +135,22 @@ public final class Composer {
     }
 
     private MapFrame frameFor(ExportRequest req, ChromeLayout layout, Envelope targetBox) {
-        if (targetBox != null) return layout.fit(targetBox, FIT_PADDING, MAX_ZOOM);
+        if (targetBox != null) return layout.fit(withContext(targetBox), FIT_PADDING, MAX_ZOOM);
         if (req.view() != null) return layout.fit(req.view().extent(), 0, 18);
         return layout.fit(peru(), FIT_PADDING * 0.5, MAX_ZOOM);
+    }
+
+    /**
+     * {@code box} grown about its centre to at least the box framed around a single point, so a
+     * short route (Lambayeque–Chiclayo, 12 km) or a small department (Callao) is shown with
+     * enough country around it for a reader to place it.
+     */
+    public static Envelope withContext(Envelope box) {
+        double minSide = 2 * POINT_MARGIN_DEG;
+        if (box.getWidth() >= minSide && box.getHeight() >= minSide) return box;
+        double w = Math.max(box.getWidth(), minSide), h = Math.max(box.getHeight(), minSide);
+        double cx = box.centre().x, cy = box.centre().y;
+        return new Envelope(cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2);
     }
 
     /** Peru's extent from the department geometries, or {@link #PERU}. */
