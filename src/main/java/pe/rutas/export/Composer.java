@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import pe.rutas.io.Message;
 import pe.rutas.model.Catalog;
 import pe.rutas.model.Citation;
 import pe.rutas.model.Department;
@@ -50,10 +51,13 @@ public final class Composer {
         this.measure = measure;
     }
 
-    /** Thrown when a request names a route, hotspot, department, flow or table that is not loaded. */
-    public static final class UnknownFeatureException extends IllegalArgumentException {
-        public UnknownFeatureException(String message) {
-            super(message);
+    /**
+     * Thrown when a request names a route, hotspot, department, flow or table that is not loaded,
+     * or a feature with nothing to frame; the reason reads in English or Spanish.
+     */
+    public static final class UnknownFeatureException extends ExportRequestException {
+        public UnknownFeatureException(Message text) {
+            super(text);
         }
     }
 
@@ -65,8 +69,8 @@ public final class Composer {
 
         StatTable table = null;
         if (req.statTableId() != null && !req.statTableId().isBlank()) {
-            table = cat.table(req.statTableId()).orElseThrow(() -> new UnknownFeatureException(
-                    "unknown statistics table '" + req.statTableId() + "' (known: " + ids(cat.statistics().stream().map(StatTable::id).toList()) + ")"));
+            table = cat.table(req.statTableId()).orElseThrow(() -> unknown("unknown.table", req.statTableId(),
+                    cat.statistics().stream().map(StatTable::id).toList()));
         }
         Envelope targetBox = req.target() == null ? null : boundsOf(req.target());
         String title = req.title() != null && !req.title().isBlank() ? req.title().strip() : defaultTitle(req, table, t);
@@ -131,9 +135,22 @@ public final class Composer {
     }
 
     private MapFrame frameFor(ExportRequest req, ChromeLayout layout, Envelope targetBox) {
-        if (targetBox != null) return layout.fit(targetBox, FIT_PADDING, MAX_ZOOM);
+        if (targetBox != null) return layout.fit(withContext(targetBox), FIT_PADDING, MAX_ZOOM);
         if (req.view() != null) return layout.fit(req.view().extent(), 0, 18);
         return layout.fit(peru(), FIT_PADDING * 0.5, MAX_ZOOM);
+    }
+
+    /**
+     * {@code box} grown about its centre to at least the box framed around a single point, so a
+     * short route (Lambayeque–Chiclayo, 12 km) or a small department (Callao) is shown with
+     * enough country around it for a reader to place it.
+     */
+    public static Envelope withContext(Envelope box) {
+        double minSide = 2 * POINT_MARGIN_DEG;
+        if (box.getWidth() >= minSide && box.getHeight() >= minSide) return box;
+        double w = Math.max(box.getWidth(), minSide), h = Math.max(box.getHeight(), minSide);
+        double cx = box.centre().x, cy = box.centre().y;
+        return new Envelope(cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2);
     }
 
     /** Peru's extent from the department geometries, or {@link #PERU}. */
@@ -148,31 +165,31 @@ public final class Composer {
         Catalog cat = data.catalog();
         switch (ref.kind()) {
             case ROUTE -> {
-                Route r = cat.route(ref.id()).orElseThrow(() -> unknown("route", ref.id(), cat.routes().stream().map(Route::id).toList()));
+                Route r = cat.route(ref.id()).orElseThrow(() -> unknown("unknown.route", ref.id(), cat.routes().stream().map(Route::id).toList()));
                 Envelope e = new Envelope();
                 for (RouteSegment s : r.segments()) if (s.line() != null) e.expandToInclude(s.line().getEnvelopeInternal());
-                if (e.isNull()) throw new UnknownFeatureException("route '" + ref.id() + "' has no geometry to frame");
+                if (e.isNull()) throw new UnknownFeatureException(ExportMessages.of("noFrame.route", ref.id()));
                 return e;
             }
             case HOTSPOT -> {
-                Hotspot hs = cat.hotspot(ref.id()).orElseThrow(() -> unknown("hotspot", ref.id(), cat.hotspots().stream().map(Hotspot::id).toList()));
-                if (hs.point() == null) throw new UnknownFeatureException("hotspot '" + ref.id() + "' has no location to frame");
+                Hotspot hs = cat.hotspot(ref.id()).orElseThrow(() -> unknown("unknown.hotspot", ref.id(), cat.hotspots().stream().map(Hotspot::id).toList()));
+                if (hs.point() == null) throw new UnknownFeatureException(ExportMessages.of("noFrame.hotspot", ref.id()));
                 return around(hs.point().getX(), hs.point().getY());
             }
             case PLACE -> {
-                var p = cat.place(ref.id()).orElseThrow(() -> unknown("place", ref.id(), cat.places().stream().map(x -> x.id()).toList()));
-                if (p.point() == null) throw new UnknownFeatureException("place '" + ref.id() + "' has no location to frame");
+                var p = cat.place(ref.id()).orElseThrow(() -> unknown("unknown.place", ref.id(), cat.places().stream().map(x -> x.id()).toList()));
+                if (p.point() == null) throw new UnknownFeatureException(ExportMessages.of("noFrame.place", ref.id()));
                 return around(p.point().getX(), p.point().getY());
             }
             case DEPARTMENT -> {
                 Department d = data.departments().stream().filter(x -> x.iso().equalsIgnoreCase(ref.id())).findFirst()
-                        .orElseThrow(() -> unknown("department", ref.id(), data.departments().stream().map(Department::iso).toList()));
-                if (d.geometry() == null || d.geometry().isEmpty()) throw new UnknownFeatureException("department '" + ref.id() + "' has no outline to frame");
+                        .orElseThrow(() -> unknown("unknown.department", ref.id(), data.departments().stream().map(Department::iso).toList()));
+                if (d.geometry() == null || d.geometry().isEmpty()) throw new UnknownFeatureException(ExportMessages.of("noFrame.department", ref.id()));
                 return d.geometry().getEnvelopeInternal();
             }
             case FLOW -> {
                 Flow f = cat.flows().stream().filter(x -> x.id().equals(ref.id())).findFirst()
-                        .orElseThrow(() -> unknown("flow", ref.id(), cat.flows().stream().map(Flow::id).toList()));
+                        .orElseThrow(() -> unknown("unknown.flow", ref.id(), cat.flows().stream().map(Flow::id).toList()));
                 Envelope e = new Envelope();
                 FlowEnds.of(f, data).ifPresent(ends -> {
                     e.expandToInclude(ends.peruLon(), ends.peruLat());
@@ -193,12 +210,14 @@ public final class Composer {
         return new Envelope(lon - POINT_MARGIN_DEG, lon + POINT_MARGIN_DEG, lat - POINT_MARGIN_DEG, lat + POINT_MARGIN_DEG);
     }
 
-    private static UnknownFeatureException unknown(String what, String id, List<String> known) {
-        return new UnknownFeatureException("unknown " + what + " '" + id + "' (known: " + ids(known) + ")");
+    /** {@code key} is one of the bundle's {@code unknown.*} patterns: id, then the known ids. */
+    private static UnknownFeatureException unknown(String key, String id, List<String> known) {
+        return new UnknownFeatureException(ExportMessages.of(key, id, ids(known)));
     }
 
-    private static String ids(List<String> known) {
-        if (known.isEmpty()) return "none loaded";
+    /** The first dozen known ids, sorted, or "none loaded" (a message, so it follows the language). */
+    private static Object ids(List<String> known) {
+        if (known.isEmpty()) return ExportMessages.of("known.none");
         List<String> sorted = new ArrayList<>(known);
         sorted.sort(null);
         return sorted.size() > 12 ? String.join(", ", sorted.subList(0, 12)) + ", …" : String.join(", ", sorted);

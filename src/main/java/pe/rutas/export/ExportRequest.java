@@ -10,7 +10,8 @@ import pe.rutas.model.FeatureRef;
 import pe.rutas.model.MapFrame;
 
 /**
- * What to export.
+ * What to export. The constructor refuses a size or scale out of range with an
+ * {@link ExportRequestException}, whose reason can be shown in English or Spanish.
  *
  * @param width        image width in device pixels (1 … {@link #MAX_SIDE})
  * @param height       image height in device pixels
@@ -46,10 +47,10 @@ public record ExportRequest(int width, int height, double scale, Locale locale, 
 
     public ExportRequest {
         if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE)
-            throw new IllegalArgumentException("image size must be 1…" + MAX_SIDE + " px per side, got " + width + "×" + height);
+            throw new ExportRequestException(ExportMessages.of("request.size", MAX_SIDE, width, height));
         if ((long) width * height > MAX_PIXELS)
-            throw new IllegalArgumentException("image of " + width + "×" + height + " px is larger than " + MAX_PIXELS / 1_000_000 + " megapixels");
-        if (!(scale >= 0.5 && scale <= 8)) throw new IllegalArgumentException("scale must be 0.5…8, got " + scale);
+            throw new ExportRequestException(ExportMessages.of("request.pixels", width, height, MAX_PIXELS / 1_000_000));
+        if (!(scale >= 0.5 && scale <= 8)) throw new ExportRequestException(ExportMessages.of("request.scale", scale));
         Objects.requireNonNull(locale, "locale");
         layers = layers == null || layers.isEmpty() ? EnumSet.noneOf(ExportLayer.class) : EnumSet.copyOf(layers);
         exportDate = exportDate == null ? LocalDate.now() : exportDate;

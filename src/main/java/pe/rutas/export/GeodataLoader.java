@@ -22,7 +22,7 @@ public final class GeodataLoader {
     private GeodataLoader() {}
 
     public static ExportData load(Path dir) throws DataFileException {
-        if (dir != null && !Files.isDirectory(dir)) throw new DataFileException(dir.toString(), "not a directory");
+        if (dir != null && !Files.isDirectory(dir)) throw new DataFileException(dir.toString(), ExportMessages.of("data.notDirectory"));
         BoundaryLoader boundaries = new BoundaryLoader();
         List<Department> departments = dir == null ? boundaries.departments() : boundaries.departments(dir);
         List<Country> countries = dir == null ? boundaries.countries() : boundaries.countries(dir);

@@ -9,8 +9,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * A sentence for the user that can be shown in English or Spanish: a key of the
- * {@code pe/rutas/io/problems} bundle plus its arguments, rendered with {@link MessageFormat}
+ * A sentence for the user that can be shown in English or Spanish: a key of a properties bundle
+ * (the {@code pe/rutas/io/problems} bundle unless another is named with {@link #in}) plus its
+ * arguments, rendered with {@link MessageFormat}
  * (so patterns write a literal apostrophe as {@code ''}). An argument that is itself a
  * {@code Message} is rendered in the same language; any other argument is shown as
  * {@link String#valueOf(Object)} (numbers are not regrouped, so "1000000" reads as in the file).
@@ -19,7 +20,7 @@ import java.util.ResourceBundle;
  *
  * <p>Immutable and thread-safe; the bundle is cached by {@link ResourceBundle}. No JavaFX.
  */
-public record Message(String key, List<Object> args) {
+public record Message(String key, List<Object> args, String bundleName) {
     public static final String BUNDLE = "pe.rutas.io.problems";
     public static final Locale SPANISH = Locale.forLanguageTag("es");
 
@@ -29,11 +30,27 @@ public record Message(String key, List<Object> args) {
     public Message {
         // List.copyOf refuses nulls; a null argument is shown as "null" like string concatenation did
         args = List.copyOf(args.stream().map(a -> a == null ? (Object) "null" : a).toList());
+        bundleName = bundleName == null ? BUNDLE : bundleName;
     }
 
+    /** A message of the {@code pe/rutas/io/problems} bundle. */
+    public Message(String key, List<Object> args) {
+        this(key, args, BUNDLE);
+    }
+
+    /** A message of the {@code pe/rutas/io/problems} bundle. */
     public static Message of(String key, Object... args) {
+        return in(BUNDLE, key, args);
+    }
+
+    /**
+     * A message of another bundle with the same rules, e.g. {@code in("pe.rutas.export.messages", …)}
+     * for the export's own words; its English and Spanish properties files must both exist.
+     */
+    public static Message in(String bundleName, String key, Object... args) {
         if (key == null) throw new IllegalArgumentException("key is null; use literal()");
-        return new Message(key, Arrays.asList(args));
+        if (bundleName == null) throw new IllegalArgumentException("bundle name is null");
+        return new Message(key, Arrays.asList(args), bundleName);
     }
 
     /** Text shown as it is in every language. */
@@ -51,12 +68,21 @@ public record Message(String key, List<Object> args) {
     }
 
     public static ResourceBundle bundle(Locale l) {
-        return ResourceBundle.getBundle(BUNDLE, supported(l), Message.class.getClassLoader(), NO_FALLBACK);
+        return bundle(BUNDLE, l);
+    }
+
+    static ResourceBundle bundle(String name, Locale l) {
+        return ResourceBundle.getBundle(name, supported(l), Message.class.getClassLoader(), NO_FALLBACK);
     }
 
     /** True when the bundle of {@code l} has this message's key (always true for a literal). */
     public boolean known(Locale l) {
-        return key == null || bundle(l).containsKey(key);
+        if (key == null) return true;
+        try {
+            return bundle(bundleName, l).containsKey(key);
+        } catch (MissingResourceException e) {
+            return false;
+        }
     }
 
     /**
@@ -72,7 +98,7 @@ public record Message(String key, List<Object> args) {
         }
         String pattern;
         try {
-            pattern = bundle(l).getString(key);
+            pattern = bundle(bundleName, l).getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "! " + Arrays.toString(rendered);
         }

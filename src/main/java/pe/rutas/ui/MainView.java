@@ -51,6 +51,7 @@ public final class MainView extends BorderPane {
         Tab layers = tab("tab.layers", new LayersPane(map, data, i18n), "tab-layers");
         Tab legend = tab("tab.legend", new LegendPane(map, i18n), "tab-legend");
         side.setId("side-panel");
+        side.accessibleTextProperty().bind(i18n.text("side.accessible"));
         side.getTabs().addAll(detailsTab, sources, layers, legend);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setMinWidth(280);

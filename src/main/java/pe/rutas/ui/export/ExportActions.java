@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import pe.rutas.export.ExportData;
+import pe.rutas.export.ExportMessages;
 import pe.rutas.export.ExportRequest;
 import pe.rutas.export.Exporter;
 import pe.rutas.export.PngWriter;
@@ -30,8 +31,10 @@ import pe.rutas.export.PngWriter;
  * The export commands of the main window: Export image… (Ctrl+E), Copy map (Ctrl+Shift+C) and
  * Print (Ctrl+P), all producing the same composition as the command line. The window reports what
  * it shows through a {@code Supplier<ExportView>}; messages for the status bar go to
- * {@code status}. Rendering happens on the FX thread (canvas snapshot); encoding and writing the
- * PNG on a background thread.
+ * {@code status}, in the window's language ({@link ExportView#locale()}), failures included: the
+ * export's reasons (a size out of range, an unknown id, a file that cannot be written) come in
+ * the same language through {@link ExportMessages#describe}. Rendering happens on the FX thread
+ * (canvas snapshot); encoding and writing the PNG on a background thread.
  *
  * <p>Hook (any node of the main window, before or after it is in a scene):
  * {@code ExportActions.install(mainView, exportData, () -> MapExportView.of(map, null), status -> {})}.
@@ -111,13 +114,16 @@ public final class ExportActions {
         new ExportDialog(owner.get(), exporter.data(), v, settings).showAndWait().ifPresent(r -> write(r.request(), r.file(), t));
     }
 
-    /** Renders {@code req} now and writes it to {@code file} in the background (overwriting: the dialog asked). */
+    /**
+     * Renders {@code req} now and writes it to {@code file} in the background (overwriting: the dialog
+     * asked). A failure is reported to {@code status} in the request's language; null when rendering failed.
+     */
     public Task<Path> write(ExportRequest req, Path file, ResourceBundle t) {
         WritableImage img;
         try {
             img = exporter.render(req);
         } catch (RuntimeException e) {
-            status.accept(MessageFormat.format(t.getString("failed"), e.getMessage()));
+            status.accept(MessageFormat.format(t.getString("failed"), ExportMessages.describe(e, req.locale())));
             return null;
         }
         Task<Path> task = new Task<>() {
@@ -129,7 +135,7 @@ public final class ExportActions {
             }
         };
         task.setOnSucceeded(e -> status.accept(MessageFormat.format(t.getString("done"), file, req.width(), req.height())));
-        task.setOnFailed(e -> status.accept(MessageFormat.format(t.getString("failed"), task.getException().getMessage())));
+        task.setOnFailed(e -> status.accept(MessageFormat.format(t.getString("failed"), ExportMessages.describe(task.getException(), req.locale()))));
         Thread th = new Thread(task, "rutas-export-writer");
         th.setDaemon(true);
         th.start();
@@ -148,7 +154,7 @@ public final class ExportActions {
             Clipboard.getSystemClipboard().setContent(c);
             status.accept(MessageFormat.format(t.getString("copied"), req.width(), req.height()));
         } catch (RuntimeException e) {
-            status.accept(MessageFormat.format(t.getString("failed"), e.getMessage()));
+            status.accept(MessageFormat.format(t.getString("failed"), ExportMessages.describe(e, v.locale())));
         }
     }
 
@@ -183,7 +189,7 @@ public final class ExportActions {
             else status.accept(MessageFormat.format(t.getString("print.failed"), job.getJobStatus()));
         } catch (RuntimeException e) {
             job.cancelJob();
-            status.accept(MessageFormat.format(t.getString("print.failed"), e.getMessage()));
+            status.accept(MessageFormat.format(t.getString("print.failed"), ExportMessages.describe(e, v.locale())));
         }
     }
 

@@ -132,10 +132,9 @@ public final class ExportDialog extends Dialog<ExportDialog.Result> {
         ok.disableProperty().bind(file.textProperty().isEmpty());
         // ask before replacing a file; "no" keeps the dialog open
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                model.toRequest(view);
-            } catch (IllegalArgumentException bad) {
-                Alert a = new Alert(Alert.AlertType.ERROR, bad.getMessage(), ButtonType.OK);
+            Optional<String> bad = model.problem(view);
+            if (bad.isPresent()) {
+                Alert a = new Alert(Alert.AlertType.ERROR, bad.get(), ButtonType.OK);
                 a.initOwner(getDialogPane().getScene().getWindow());
                 a.setHeaderText(null);
                 a.showAndWait();

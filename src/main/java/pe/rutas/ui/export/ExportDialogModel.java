@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import pe.rutas.export.ExportData;
+import pe.rutas.export.ExportMessages;
 import pe.rutas.export.ExportRequest;
 import pe.rutas.model.FeatureRef;
 
@@ -75,7 +77,23 @@ public final class ExportDialogModel {
         };
     }
 
-    /** The request for the current settings; throws IllegalArgumentException for a bad size. */
+    /**
+     * Why the current settings cannot be exported, in the window's language ({@link ExportView#locale()}),
+     * or empty when {@link #toRequest} accepts them.
+     */
+    public Optional<String> problem(ExportView view) {
+        try {
+            toRequest(view);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(ExportMessages.describe(e, view.locale()));
+        }
+    }
+
+    /**
+     * The request for the current settings; throws {@link pe.rutas.export.ExportRequestException}
+     * (an IllegalArgumentException whose reason reads in either language) for a bad size.
+     */
     public ExportRequest toRequest(ExportView view) {
         int w = width.get(), h = height.get();
         double s = scale.get() != null ? scale.get() : ExportRequest.autoScale(w, h);

@@ -55,7 +55,7 @@ public final class PresenterMode {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("");
         stage.setFullScreen(fullScreen);
-        List<String> problems = resolver.problems(tour);
+        List<String> problems = resolver.problems(tour, view.model().localeProperty().get());
         if (!problems.isEmpty()) view.showMessage(MessageFormat.format(text().getString("tourProblems"), problems.size(), problems.get(0)));
     }
 
@@ -134,7 +134,7 @@ public final class PresenterMode {
         try {
             Tour tour = new TourLoader().load(file);
             view.model().tourProperty().set(tour);
-            List<String> problems = resolver.problems(tour);
+            List<String> problems = resolver.problems(tour, view.model().localeProperty().get());
             if (!problems.isEmpty()) view.showMessage(MessageFormat.format(text().getString("tourProblems"), problems.size(), problems.get(0)));
             return true;
         } catch (DataFileException e) {

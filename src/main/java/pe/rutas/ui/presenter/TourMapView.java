@@ -33,6 +33,11 @@ import pe.rutas.model.StatTable;
 public final class TourMapView extends Region {
     /** Margin in px around the framed box inside the clear area. */
     static final double MARGIN = 24;
+    /**
+     * Closest zoom a slide frames a feature at: about 5° of country across a projector's map, so a
+     * short route (Lambayeque–Chiclayo is 12 km) is shown with enough of Peru around it to place it.
+     */
+    static final int MAX_SLIDE_ZOOM = 8;
     static final Duration FLIGHT = Duration.millis(900);
 
     private final Canvas canvas = new Canvas();
@@ -107,7 +112,7 @@ public final class TourMapView extends Region {
         Rect map = new Rect(0, 0, w, h);
         double fw = Math.max(40, w - clear.getLeft() - clear.getRight()), fh = Math.max(40, h - clear.getTop() - clear.getBottom());
         Rect free = new Rect(clear.getLeft(), clear.getTop(), fw, fh);
-        return ChromeLayout.fitInto(box, map, free, MARGIN, 10);
+        return ChromeLayout.fitInto(box, map, free, MARGIN, MAX_SLIDE_ZOOM);
     }
 
     private static boolean sameSize(MapFrame a, MapFrame b) {

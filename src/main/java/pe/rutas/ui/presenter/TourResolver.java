@@ -12,8 +12,10 @@ import org.locationtech.jts.geom.Envelope;
 import pe.rutas.export.Composer;
 import pe.rutas.export.ExportData;
 import pe.rutas.export.ExportLayer;
+import pe.rutas.export.ExportRequestException;
 import pe.rutas.export.SourceShortNames;
 import pe.rutas.export.TextMeasure;
+import pe.rutas.io.Message;
 import pe.rutas.model.Catalog;
 import pe.rutas.model.Citation;
 import pe.rutas.model.Figure;
@@ -28,8 +30,9 @@ import pe.rutas.model.TourStep.FigureRef;
  * Turns tour steps into {@link Slide}s using the loaded data, and lists what a tour refers to
  * that the data lacks ({@link #problems}). Figures come only from the catalog (statistics table
  * rows and hotspot figures), with their citation. Row labels, periods, locators and the slide's
- * table come from the catalog in the slide's language ({@link ExportData#catalog(Locale)}).
- * Pure; no toolkit.
+ * table come from the catalog in the slide's language ({@link ExportData#catalog(Locale)}); the
+ * problems read in English or Spanish (patterns {@code problem.*} and {@code figure.*} of the
+ * presenter bundle). Pure; no toolkit.
  */
 public final class TourResolver {
     private final ExportData data;
@@ -46,29 +49,63 @@ public final class TourResolver {
         this(data, SourceShortNames.fromClasspath());
     }
 
-    /** Every reference of {@code tour} the data cannot satisfy, one line each ("step 3 ("lima"): …"); empty when all resolve. */
+    /** The bundle of the presenter's words, where the problems' patterns are. */
+    static final String BUNDLE = "pe.rutas.ui.presenter.presenter";
+
+    /** Every reference of {@code tour} the data cannot satisfy, one line each ("step 3 ("lima"): …"), in English; empty when all resolve. */
     public List<String> problems(Tour tour) {
-        List<String> out = new ArrayList<>();
+        return problems(tour, Locale.ENGLISH);
+    }
+
+    /** As {@link #problems(Tour)}, in the language of {@code locale} (Spanish or English). */
+    public List<String> problems(Tour tour, Locale locale) {
+        return problemMessages(tour).stream().map(m -> m.text(locale)).toList();
+    }
+
+    /** As {@link #problems(Tour)}, as messages that can be shown in either language. */
+    public List<Message> problemMessages(Tour tour) {
+        List<Message> out = new ArrayList<>();
         for (int i = 0; i < tour.steps().size(); i++) {
             TourStep s = tour.steps().get(i);
-            String at = "step " + (i + 1) + " (\"" + s.id() + "\")";
+            Message at = Message.in(BUNDLE, "problem.step", i + 1, s.id());
             if (s.feature() != null) {
                 try {
                     composer.boundsOf(s.feature());
                 } catch (IllegalArgumentException e) {
-                    out.add(at + ": frame: " + e.getMessage());
+                    out.add(Message.in(BUNDLE, "problem.frame", at, reason(e)));
                 }
             }
-            if (s.statTable() != null && data.catalog().table(s.statTable()).isEmpty()) out.add(at + ": unknown statistics table '" + s.statTable() + "'");
+            if (s.statTable() != null && data.catalog().table(s.statTable()).isEmpty())
+                out.add(Message.in(BUNDLE, "problem.table", at, s.statTable()));
             for (int k = 0; k < s.figures().size(); k++) {
                 try {
                     figure(s.figures().get(k), Locale.ENGLISH);
                 } catch (IllegalArgumentException e) {
-                    out.add(at + ", figure " + (k + 1) + ": " + e.getMessage());
+                    out.add(Message.in(BUNDLE, "problem.figure", at, k + 1, reason(e)));
                 }
             }
         }
         return out;
+    }
+
+    private static Message reason(IllegalArgumentException e) {
+        if (e instanceof Unresolved u) return u.text;
+        if (e instanceof ExportRequestException r) return r.text();
+        return Message.literal(e.getMessage());
+    }
+
+    /** A figure reference the data cannot satisfy; the message is English, {@link #text} either language. */
+    static final class Unresolved extends IllegalArgumentException {
+        private final transient Message text;
+
+        Unresolved(String key, Object... args) {
+            this(Message.in(BUNDLE, key, args));
+        }
+
+        private Unresolved(Message text) {
+            super(text.english());
+            this.text = text;
+        }
     }
 
     /** The slide for step {@code index} (0-based); references that do not resolve are left out. */
@@ -102,20 +139,20 @@ public final class TourResolver {
         Catalog prose = data.catalog(locale);
         switch (ref.kind()) {
             case TABLE_ROW -> {
-                StatTable t = prose.table(ref.id()).orElseThrow(() -> new IllegalArgumentException("unknown statistics table '" + ref.id() + "'"));
+                StatTable t = prose.table(ref.id()).orElseThrow(() -> new Unresolved("figure.unknownTable", ref.id()));
                 StatRow r = t.rows().stream().filter(x -> ref.key().equals(x.key())).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException("table '" + ref.id() + "' has no row '" + ref.key() + "'"));
+                        .orElseThrow(() -> new Unresolved("figure.noRow", ref.id(), ref.key()));
                 String value;
                 if (r.value() != null) value = number(r.value(), locale) + (r.percent() != null ? " (" + number(r.percent(), locale) + " %)" : "");
                 else if (r.percent() != null) value = number(r.percent(), locale) + " %";
-                else throw new IllegalArgumentException("row '" + ref.key() + "' of table '" + ref.id() + "' prints no number");
+                else throw new Unresolved("figure.noNumber", ref.key(), ref.id());
                 return new SlideFigure(value, r.label(), es ? nonBlank(t.titleEs(), t.title()) : t.title(), nz(t.period()),
                         source(t.citation(), locale));
             }
             case HOTSPOT_FIGURE -> {
-                Hotspot h = prose.hotspot(ref.id()).orElseThrow(() -> new IllegalArgumentException("unknown hotspot '" + ref.id() + "'"));
+                Hotspot h = prose.hotspot(ref.id()).orElseThrow(() -> new Unresolved("figure.unknownHotspot", ref.id()));
                 if (ref.index() < 0 || ref.index() >= h.figures().size())
-                    throw new IllegalArgumentException("hotspot '" + ref.id() + "' has " + h.figures().size() + " figure(s); figure " + ref.index() + " does not exist (0-based)");
+                    throw new Unresolved("figure.noFigure", ref.id(), h.figures().size(), ref.index());
                 Figure f = h.figures().get(ref.index());
                 // whether a figure is a percentage is read from the English unit, the data's own word
                 Figure english = data.catalog().hotspot(ref.id()).map(x -> x.figures().get(ref.index())).orElse(f);

@@ -116,6 +116,23 @@ class ExportDialogTest {
     }
 
     @Test
+    void aRequestTheComposerRefusesIsReportedInTheWindowLanguage(FxRobot robot, @TempDir Path dir) throws Exception {
+        Locale es = Locale.forLanguageTag("es");
+        var req = pe.rutas.export.ExportRequest.of(640, 400, es).withTarget(FeatureRef.hotspot("atlantis"));
+        Path out = dir.resolve("never.png");
+        Object[] task = new Object[1];
+        robot.interact(() -> task[0] = actions.write(req, out, ExportActions.text(es)));
+        assertNull(task[0], "nothing is written");
+        assertTrue(status.toString().startsWith("La exportación falló: punto crítico desconocido 'atlantis' (conocidos: "), status.toString());
+        assertFalse(status.toString().contains("unknown hotspot"), status.toString());
+        assertFalse(Files.exists(out));
+        status.setLength(0);
+        var english = pe.rutas.export.ExportRequest.of(640, 400, Locale.ENGLISH).withTarget(FeatureRef.hotspot("atlantis"));
+        robot.interact(() -> actions.write(english, out, ExportActions.text(Locale.ENGLISH)));
+        assertTrue(status.toString().startsWith("Export failed: unknown hotspot 'atlantis' (known: "), status.toString());
+    }
+
+    @Test
     void copyPutsTheCompositionOnTheClipboard(FxRobot robot) throws Exception {
         robot.interact(() -> {
             actions.settings().presetProperty().set(ExportPreset.CUSTOM);
