@@ -2,61 +2,57 @@ package pe.rutas.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javafx.scene.paint.Color;
-import pe.rutas.model.StatRow;
 import pe.rutas.model.StatTable;
+import pe.rutas.style.ChoroplethClassifier;
+import pe.rutas.style.Classification;
+import pe.rutas.style.LegendEntry;
 
 /**
- * Classes of a department table for shading: up to five classes of (about) equal count over the
- * departments that have a value, ColorBrewer "YlOrRd" (sequential, colour-blind safe). A row's
- * value is its printed number, or its printed percentage when there is no number. Departments
- * without a row or value get {@link #NO_DATA}, never the lowest class.
+ * A department table's shading in an export: exactly the map's classification
+ * ({@link ChoroplethClassifier}, Jenks classes, ColorBrewer YlGnBu, the same measure and class
+ * count), so a brief shows the classes and colours the user saw on screen. Departments without a
+ * value get {@link #NO_DATA}, never the lowest class.
+ *
+ * @param classification the map's classification of the table
+ * @param classes        its classes with legend labels in the export's language
  */
-public record Choropleth(List<ClassBreak> classes, Map<String, Double> values) {
-    public static final Color NO_DATA = Color.web("#d9d9d9");
-    private static final String[][] YLORRD = {
-            {"#fd8d3c"}, {"#fecc5c", "#e31a1c"}, {"#ffeda0", "#feb24c", "#f03b20"},
-            {"#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"}, {"#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"}};
+public record Choropleth(Classification classification, List<ClassBreak> classes) {
+    public static final Color NO_DATA = ChoroplethClassifier.NO_DATA;
 
     /** One class: values in [from, to] get {@code color}. */
     public record ClassBreak(double from, double to, Color color, String label) {}
 
-    public static Choropleth of(StatTable table) {
-        Map<String, Double> values = new TreeMap<>();
-        boolean percent = false;
-        for (StatRow r : table.rows()) {
-            if (r.key() == null || !r.key().startsWith("PE-")) continue;
-            Double v = r.value() != null ? r.value() : r.percent();
-            if (v != null) values.put(r.key(), v);
-        }
-        if (table.rows().stream().allMatch(r -> r.value() == null)) percent = true;
-        List<Double> sorted = new ArrayList<>(new java.util.TreeSet<>(values.values()));
-        int n = Math.min(5, sorted.size());
+    public Choropleth {
+        classes = List.copyOf(classes);
+    }
+
+    /** The table classified as the map classifies it, labels formatted for {@code locale}. */
+    public static Choropleth of(StatTable table, Locale locale) {
+        Classification c = new ChoroplethClassifier().classify(table, ChoroplethClassifier.DEFAULT_CLASSES);
+        List<LegendEntry> entries = c.legendEntries(locale);
+        double[] b = c.breaks();
         List<ClassBreak> classes = new ArrayList<>();
-        if (n == 0) return new Choropleth(classes, values);
-        for (int i = 0; i < n; i++) {
-            int lo = (int) Math.floor((double) i * sorted.size() / n);
-            int hi = (int) Math.floor((double) (i + 1) * sorted.size() / n) - 1;
-            double from = sorted.get(lo), to = sorted.get(Math.max(lo, hi));
-            String unit = percent ? " %" : "";
-            String label = from == to ? fmt(from) + unit : fmt(from) + "–" + fmt(to) + unit;
-            classes.add(new ClassBreak(from, to, Color.web(YLORRD[n - 1][i]), label));
+        for (int i = 0; i < c.classes(); i++) {
+            classes.add(new ClassBreak(b[i], b[i + 1], c.colors().get(i), entries.get(i).label()));
         }
-        return new Choropleth(classes, values);
+        return new Choropleth(c, classes);
+    }
+
+    /** As {@link #of(StatTable, Locale)} with English number formatting. */
+    public static Choropleth of(StatTable table) {
+        return of(table, Locale.ENGLISH);
+    }
+
+    /** The mapped value of each department that has one. */
+    public Map<String, Double> values() {
+        return classification.values();
     }
 
     public Optional<Color> colorOf(String iso) {
-        Double v = values.get(iso);
-        if (v == null) return Optional.empty();
-        for (ClassBreak c : classes) if (v <= c.to()) return Optional.of(c.color());
-        return Optional.of(classes.get(classes.size() - 1).color());
-    }
-
-    static String fmt(double v) {
-        if (Math.abs(v - Math.rint(v)) < 1e-9) return String.format(java.util.Locale.ROOT, "%,d", (long) Math.rint(v));
-        return String.format(java.util.Locale.ROOT, "%.1f", v);
+        return classification.colorOf(iso);
     }
 }

@@ -372,7 +372,7 @@ public final class Composer {
                 for (String line : TextWrap.wrap(MessageFormat.format(t.getString("legend.base"), prose.base()), 260,
                         s -> measure.width(s, Composition.LEGEND_SIZE, false))) items.add(LegendItem.note(line));
             }
-            Choropleth ch = Choropleth.of(table);
+            Choropleth ch = Choropleth.of(table, req.locale());
             for (Choropleth.ClassBreak b : ch.classes()) items.add(new LegendItem(b.label(), b.color(), LegendItem.Swatch.AREA));
             items.add(new LegendItem(t.getString("legend.nodata"), Choropleth.NO_DATA, LegendItem.Swatch.AREA));
         }

@@ -16,7 +16,8 @@ public final class ExportStyle {
 
     public static final Color SEA = Color.web("#dce8f0"), LAND = Color.web("#efede8"), PERU = Color.web("#fbfaf7"),
             COUNTRY_EDGE = Color.web("#9a968c"), PERU_EDGE = Color.web("#5c5850"), DEPT_EDGE = Color.web("#bdb7ab"),
-            KEY_GREY = Color.web("#555555"), HOTSPOT = HotspotStyle.FILL, FLOW = Color.web("#6a3d9a"),
+            KEY_GREY = Color.web("#555555"), HOTSPOT = HotspotStyle.FILL, FLOW = pe.rutas.style.RouteStyle.FLOW_COLOR,
+            FLOW_LABEL = Color.web("#2b2b2b"),
             HALO = Color.web("#ffffff", 0.85), HIGHLIGHT_FILL = Color.web("#fff3cc"), DEPT_LABEL = Color.web("#7a7468"), TEXT = Color.web("#1a1a1a"), MUTED = Color.web("#4d4d4d");
 
     /** The interactive map's colour of a route (Okabe–Ito, fixed for the six routes of the report). */

@@ -218,7 +218,7 @@ public final class MapPainter {
                 lx += Math.cos(ang) * 8 * s;
                 ly += Math.sin(ang) * 8 * s;
                 TextAlignment al = Math.cos(ang) < -0.3 ? TextAlignment.RIGHT : Math.cos(ang) > 0.3 ? TextAlignment.LEFT : TextAlignment.CENTER;
-                label(g, label, lx, ly, 12.5 * s, true, al, ExportStyle.FLOW);
+                label(g, label, lx, ly, 12.5 * s, true, al, ExportStyle.FLOW_LABEL);
             }
             g.setGlobalAlpha(1);
         }

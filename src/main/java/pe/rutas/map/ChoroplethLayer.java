@@ -22,7 +22,7 @@ import pe.rutas.style.Classification;
  */
 final class ChoroplethLayer extends RutasLayer {
     /** Classes used for every table. */
-    static final int CLASSES = 5;
+    static final int CLASSES = ChoroplethClassifier.DEFAULT_CLASSES;
 
     private final List<Department> departments;
     private final Map<String, Path> paths = new LinkedHashMap<>();

@@ -20,6 +20,8 @@ public final class ChoroplethClassifier {
     /** Fewest and most classes offered. */
     public static final int MIN_CLASSES = 2;
     public static final int MAX_CLASSES = 7;
+    /** Classes the map and the export ask for: enough to read, few enough to tell apart in print. */
+    public static final int DEFAULT_CLASSES = 5;
 
     /** Fill of departments without data: a neutral grey, drawn hatched by the map. */
     public static final Color NO_DATA = Color.web("#d0d0d0");

@@ -16,7 +16,7 @@ public final class UserLayerStyles {
      * The automatic colours of the user's layers, in the order they are handed out (then again
      * from the first): blue, brown, slate, plum. The evidence already takes the clear hues
      * (Okabe–Ito routes, the hotspots' wine, the flows' dark grey and the export's purple, the
-     * YlGnBu and YlOrRd classes), so these are what is left where no reader can take a layer of
+     * YlGnBu classes, on the map and in exports), so these are what is left where no reader can take a layer of
      * their own for evidence: each keeps a CIEDE2000 difference of at least 10 from every
      * evidence colour, and the four from one another, under normal vision and simulated
      * protanopia, deuteranopia and tritanopia, with a contrast of at least 3:1 (WCAG, graphics)

@@ -165,7 +165,7 @@ public final class PresenterView extends StackPane {
         shading.getChildren().add(head);
         javafx.scene.layout.FlowPane classes = new javafx.scene.layout.FlowPane();
         classes.getStyleClass().add("shading-classes");
-        pe.rutas.export.Choropleth ch = pe.rutas.export.Choropleth.of(t);
+        pe.rutas.export.Choropleth ch = pe.rutas.export.Choropleth.of(t, locale);
         for (var c : ch.classes()) classes.getChildren().add(swatch(c.color(), c.label()));
         classes.getChildren().add(swatch(pe.rutas.export.Choropleth.NO_DATA, text.getString("noData")));
         shading.getChildren().add(classes);
