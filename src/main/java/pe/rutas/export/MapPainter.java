@@ -162,6 +162,7 @@ public final class MapPainter {
     }
 
     private void paintFlows(GraphicsContext g, MapFrame f, Options o, double s) {
+        TextMeasure flowLabels = new FxTextMeasure();
         boolean es = "es".equals(o.locale().getLanguage());
         double maxLen = Math.min(f.width(), f.height()) * 0.16;
         int n = 0;
@@ -212,13 +213,17 @@ public final class MapPainter {
             g.stroke();
             g.setLineDashes((double[]) null);
             arrow(g, x1, y1, Math.atan2(y1 - cy, x1 - cx), ExportStyle.FLOW, 12 * s);
-            if (label != null && named.add(label)) {
+            double endX = e.inbound() ? x0 : x1, endY = e.inbound() ? y0 : y1;
+            // an arrow whose named end is off the frame is cut away: its name would float alone
+            boolean endInFrame = endX >= 0 && endY >= 0 && endX <= f.width() && endY <= f.height();
+            if (label != null && endInFrame && named.add(label)) {
                 double lx = e.inbound() ? x0 : x1, ly = e.inbound() ? y0 : y1;
                 double ang = Math.atan2(ly - py, lx - px);
                 lx += Math.cos(ang) * 8 * s;
                 ly += Math.sin(ang) * 8 * s;
                 TextAlignment al = Math.cos(ang) < -0.3 ? TextAlignment.RIGHT : Math.cos(ang) > 0.3 ? TextAlignment.LEFT : TextAlignment.CENTER;
-                label(g, label, lx, ly, 12.5 * s, true, al, ExportStyle.FLOW_LABEL);
+                double[] at = insideFrame(lx, ly, flowLabels.width(label, 12.5 * s, true), 12.5 * s, al, f.width(), f.height(), 4 * s);
+                label(g, label, at[0], at[1], 12.5 * s, true, al, ExportStyle.FLOW_LABEL);
             }
             g.setGlobalAlpha(1);
         }
@@ -378,6 +383,24 @@ public final class MapPainter {
     }
 
     /** Text with a white halo, vertically centred on y. */
+    /**
+     * The anchor (x, y) of a label {@code w} px wide and {@code h} px high, aligned as {@code align}
+     * and vertically centred, moved the least so that the whole text lies inside a
+     * {@code width}×{@code height} frame with {@code margin} px to spare: a country named at the end
+     * of an arrow near the frame's edge is shown whole, not cut off.
+     */
+    static double[] insideFrame(double x, double y, double w, double h, TextAlignment align, double width, double height,
+                                double margin) {
+        double left = align == TextAlignment.RIGHT ? x - w : align == TextAlignment.CENTER ? x - w / 2 : x;
+        double shift = 0;
+        if (left < margin) shift = margin - left;
+        else if (left + w > width - margin) shift = width - margin - (left + w);
+        double top = y - h / 2, dy = 0;
+        if (top < margin) dy = margin - top;
+        else if (top + h > height - margin) dy = height - margin - (top + h);
+        return new double[]{x + shift, y + dy};
+    }
+
     public static void label(GraphicsContext g, String text, double x, double y, double size, boolean bold, TextAlignment align, Color color) {
         g.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
         g.setTextAlign(align);
