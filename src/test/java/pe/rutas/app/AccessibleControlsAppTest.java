@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -28,11 +27,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import pe.rutas.io.SettingsStore;
 import pe.rutas.model.FeatureRef;
 import pe.rutas.ui.I18n;
 import pe.rutas.ui.MainView;
-import pe.rutas.ui.ViewSettings;
 
 /**
  * Issue 6's accessibility rule over the whole explorer, in both languages: every control a user
@@ -57,17 +54,11 @@ class AccessibleControlsAppTest {
 
     @Start
     void start(Stage stage) {
-        ViewSettings settings = new ViewSettings();
-        UserSession session = new UserSession(new SettingsStore(configDir.resolve("config")));
-        i18n = new I18n(Locale.ENGLISH);
-        session.applyTo(i18n, settings);
-        view = ExplorerAssembly.build(data, i18n, settings, url -> {}, session);
-        features = UserFeatures.of(view);
-        features.map().animateProperty().set(false);
-        Scene scene = new Scene(view, 1200, 760);
-        settings.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        ExplorerWindow w = ExplorerWindow.open(data, configDir.resolve("config"), Locale.ENGLISH);
+        w.showIn(stage);
+        i18n = w.i18n;
+        view = w.view;
+        features = w.features;
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -26,16 +25,13 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.rutas.io.LoadProblem;
-import pe.rutas.io.SettingsStore;
 import pe.rutas.map.LayerId;
 import pe.rutas.map.UserLayerHandle;
 import pe.rutas.model.FeatureRef;
 import pe.rutas.model.MapFrame;
 import pe.rutas.model.SavedView;
-import pe.rutas.ui.I18n;
 import pe.rutas.ui.MainView;
 import pe.rutas.ui.UserLayerEntry;
-import pe.rutas.ui.ViewSettings;
 
 /**
  * Issue 6 in the real explorer, headless: own layers (open a partly bad file, toggle, remove) and
@@ -47,6 +43,7 @@ class UserDataAppTest {
     private static LoadedData data;
     @TempDir static Path dir;
     private static MainView view;
+    private static ExplorerWindow window;
     private static UserFeatures features;
     private static UserSession session;
 
@@ -58,25 +55,18 @@ class UserDataAppTest {
     /** The window is built once (the map is the slow part) and reset for each test. */
     @Start
     void start(Stage stage) {
-        ViewSettings settings = new ViewSettings();
-        if (view == null) {
-            session = new UserSession(new SettingsStore(dir.resolve("config")));
-            I18n i18n = new I18n(Locale.ENGLISH);
-            session.applyTo(i18n, settings);
-            view = ExplorerAssembly.build(data, i18n, settings, url -> {}, session);
-            features = UserFeatures.of(view);
-            features.map().animateProperty().set(false);
+        if (window == null) {
+            window = ExplorerWindow.open(data, dir.resolve("config"), Locale.ENGLISH);
+            view = window.view;
+            features = window.features;
+            session = window.session;
         } else {
-            view.getScene().setRoot(new javafx.scene.layout.Pane());
             List.copyOf(features.layers().layers()).forEach(features.layers()::remove);
             List.copyOf(features.views().views()).forEach(features.views()::delete);
             view.selection().clear();
             view.sidePanel().getSelectionModel().select(0);
         }
-        Scene scene = new Scene(view, 1200, 760);
-        settings.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        window.showIn(stage);
     }
 
     /** Opening and removing layers is remembered: the last save must end before the temporary folder goes. */

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -42,7 +41,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.rutas.io.LoadProblem;
-import pe.rutas.io.SettingsStore;
 import pe.rutas.map.UserLayerHandle;
 import pe.rutas.model.MapFrame;
 import pe.rutas.style.LegendEntry;
@@ -52,7 +50,6 @@ import pe.rutas.ui.FileDrag;
 import pe.rutas.ui.I18n;
 import pe.rutas.ui.MainView;
 import pe.rutas.ui.UserLayerEntry;
-import pe.rutas.ui.ViewSettings;
 
 /**
  * Opening the user's own GeoJSON files in the real explorer, headless, by the two ways a user
@@ -73,6 +70,7 @@ class UserLayerOpenAppTest {
     private static LoadedData data;
     @TempDir static Path configDir;
     @TempDir Path dir;
+    private static ExplorerWindow window;
     private static MainView view;
     private static UserFeatures features;
     private RecordingPicker picker;
@@ -104,26 +102,18 @@ class UserLayerOpenAppTest {
     /** The window is built once (the map is the slow part) and reset for each test. */
     @Start
     void start(Stage stage) {
-        ViewSettings settings = new ViewSettings();
-        if (view == null) {
-            UserSession session = new UserSession(new SettingsStore(configDir.resolve("config")));
-            I18n i18n = new I18n(Locale.ENGLISH);
-            session.applyTo(i18n, settings);
-            view = ExplorerAssembly.build(data, i18n, settings, url -> {}, session);
-            features = UserFeatures.of(view);
-            features.map().animateProperty().set(false);
+        if (window == null) {
+            window = ExplorerWindow.open(data, configDir.resolve("config"), Locale.ENGLISH);
+            view = window.view;
+            features = window.features;
         } else {
-            view.getScene().setRoot(new javafx.scene.layout.Pane());
             List.copyOf(features.layers().layers()).forEach(features.layers()::remove);
             view.selection().clear();
             view.sidePanel().getSelectionModel().select(0);
         }
         picker = new RecordingPicker();
         features.opener().setPicker(picker);
-        Scene scene = new Scene(view, 1200, 760);
-        settings.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        window.showIn(stage);
     }
 
     @AfterEach
