@@ -7,6 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import pe.rutas.export.ExportData;
+import pe.rutas.export.ExportUserLayer;
 import pe.rutas.map.RutasMap;
 import pe.rutas.ui.CatalogExplorerData;
 import pe.rutas.ui.I18n;
@@ -42,17 +43,20 @@ public final class ExplorerAssembly {
                 new RutasMapControl(map, data.departments(), data.catalog(), i18n), selection, i18n, settings, browser);
         ExportData exportData = new ExportData(data.departments(), data.countries(), data.catalog(), data.spanish(), data.problems());
         ExportActions export = ExportActions.install(view, exportData, () -> MapExportView.of(map), null);    // with the period filter (issue 8)
-        PresenterMode.installShortcut(view, exportData, i18n::locale);
+        // the presenter draws the own layers as the export gets them, and follows later changes
+        javafx.beans.binding.ObjectBinding<List<ExportUserLayer>> ownLayers = javafx.beans.binding.Bindings.createObjectBinding(
+                () -> MapExportView.userLayers(map), map.userLayersRevisionProperty());
+        PresenterMode.installShortcut(view, exportData, i18n::locale, ownLayers);
         Menu file = view.menuBar().getMenus().get(0);
         file.getItems().addAll(0, List.of(
                 item(i18n, "menu.export", ExportActions.EXPORT, export::exportImage),
                 item(i18n, "menu.copyImage", ExportActions.COPY, export::copyToClipboard),
                 item(i18n, "menu.print", ExportActions.PRINT, export::print),
                 item(i18n, "menu.presenter", PresenterMode.SHORTCUT,
-                        () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale())),
+                        () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale(), ownLayers)),
                 new SeparatorMenuItem()));
         view.addToolButton(toolButton(i18n, "toolbar.present", "toolbar.present.tip",
-                () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale())));
+                () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale(), ownLayers)));
         view.addToolButton(toolButton(i18n, "toolbar.export", "toolbar.export.tip", export::exportImage));
         UserFeatures.install(view, map, data.catalog(), selection, i18n, session);
         return view;

@@ -90,6 +90,7 @@ public class RutasMap extends Region {
     private int userLayerSerial;
     /** User layers in the order added, with the legend symbol of their geometry. */
     private final Map<UserLayerHandle, pe.rutas.style.Symbol> userLegend = new java.util.LinkedHashMap<>();
+    private final javafx.beans.property.ReadOnlyLongWrapper userLayersRevision = new javafx.beans.property.ReadOnlyLongWrapper(this, "userLayersRevision");
     private double[] pendingCentre;
     /** Counts requested moves, so a deferred opening move never overrides a later one. */
     private long moves;
@@ -633,8 +634,26 @@ public class RutasMap extends Region {
         userLegend.put(handle, pe.rutas.style.UserLayerStyles.legendSymbol(features));
         handle.visibleProperty().addListener(o -> updateLegend());
         handle.styleProperty().addListener(o -> updateLegend());
+        // a change listener (not an invalidation one) keeps firing for bound properties nobody else reads
+        javafx.beans.value.ChangeListener<Object> changed = (o, was, now) -> {
+            if (userLegend.containsKey(handle)) userLayersRevision.set(userLayersRevision.get() + 1);
+        };
+        handle.visibleProperty().addListener(changed);
+        handle.styleProperty().addListener(changed);
+        handle.opacityProperty().addListener(changed);
         updateLegend();
+        userLayersRevision.set(userLayersRevision.get() + 1);
         return handle;
+    }
+
+    /**
+     * Counts changes to the user layers: one added or removed, or a layer's style, visibility or
+     * opacity changed. Listen to it to follow {@link #userLayers()} (e.g. presenter mode redraws
+     * its slides); the value itself means nothing else. Read when notified, the handles already
+     * carry the new values.
+     */
+    public javafx.beans.property.ReadOnlyLongProperty userLayersRevisionProperty() {
+        return userLayersRevision.getReadOnlyProperty();
     }
 
     /** The user layers on the map, bottom first (the order they are drawn in). */
@@ -648,6 +667,7 @@ public class RutasMap extends Region {
             view.removeLayer(handle.layer());
             userLegend.remove(handle);
             updateLegend();
+            userLayersRevision.set(userLayersRevision.get() + 1);
         }
     }
 

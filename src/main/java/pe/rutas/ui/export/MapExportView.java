@@ -27,9 +27,16 @@ public final class MapExportView {
         Set<ExportLayer> layers = EnumSet.noneOf(ExportLayer.class);
         for (LayerId id : LayerId.values()) if (map.visibleProperty(id).get()) layers.add(ExportLayer.valueOf(id.name()));
         var table = map.choroplethTableProperty().get();
-        List<ExportUserLayer> own = map.userLayers().stream().map(h -> new ExportUserLayer(h.name(), h.features(),
-                h.styleProperty().get(), h.opacityProperty().get(), h.visibleProperty().get())).toList();
         return new ExportView(map.currentFrame(), map.selectionProperty().get(), layers, table == null ? null : table.id(),
-                map.onlineBasemapProperty().get(), period, map.localeProperty().get(), own);
+                map.onlineBasemapProperty().get(), period, map.localeProperty().get(), userLayers(map));
+    }
+
+    /**
+     * The user's own layers on {@code map} now, bottom first, each with its style, opacity and
+     * visibility (hidden ones included, marked hidden): what an export and presenter mode draw.
+     */
+    public static List<ExportUserLayer> userLayers(RutasMap map) {
+        return map.userLayers().stream().map(h -> new ExportUserLayer(h.name(), h.features(),
+                h.styleProperty().get(), h.opacityProperty().get(), h.visibleProperty().get())).toList();
     }
 }

@@ -5,6 +5,8 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -12,7 +14,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import pe.rutas.export.ExportData;
+import pe.rutas.export.ExportUserLayer;
 import pe.rutas.io.DataFileException;
 import pe.rutas.io.TourLoader;
 import pe.rutas.model.Tour;
@@ -22,8 +26,13 @@ import pe.rutas.model.Tour;
  * it with the default tour, Esc closes it and gives the focus back to the main window (which was
  * never changed, so it comes back exactly as it was). O opens a tour file. FX thread only.
  *
- * <p>Hooks for the GUI: F5 with {@code PresenterMode.installShortcut(mainView, exportData, i18n::locale)};
- * a toolbar button with {@code button.setOnAction(e -> PresenterMode.enter(button.getScene().getWindow(), exportData, i18n.locale()))}.
+ * <p>The user's own layers come from the explorer as an observable list of {@link ExportUserLayer}
+ * (the same values an export gets): every slide draws the visible ones, whatever the tour step's
+ * layers, and redraws when the list is invalidated (a layer shown, hidden, restyled, added or
+ * removed) while presenter mode is open.
+ *
+ * <p>Hooks for the GUI: F5 with {@code PresenterMode.installShortcut(mainView, exportData, i18n::locale, ownLayers)};
+ * a toolbar button with {@code button.setOnAction(e -> PresenterMode.enter(button.getScene().getWindow(), exportData, i18n.locale(), ownLayers))}.
  */
 public final class PresenterMode {
     private final Stage stage;
@@ -31,7 +40,8 @@ public final class PresenterMode {
     private final Window owner;
     private final TourResolver resolver;
 
-    private PresenterMode(Window owner, ExportData data, Tour tour, Locale locale, boolean fullScreen, boolean animate) {
+    private PresenterMode(Window owner, ExportData data, Tour tour, Locale locale, boolean fullScreen, boolean animate,
+                          ObservableValue<List<ExportUserLayer>> ownLayers) {
         this.owner = owner;
         this.resolver = new TourResolver(data);
         PresenterModel model = new PresenterModel(resolver, tour);
@@ -39,6 +49,7 @@ public final class PresenterMode {
         model.animateProperty().set(animate);
         view = new PresenterView(model, data);
         stage = new Stage();
+        if (ownLayers != null) follow(ownLayers);
         if (owner != null) stage.initOwner(owner);
         stage.setTitle("Rutas — " + tour.title("es".equals(locale.getLanguage())));
         Scene scene = new Scene(view, 1280, 720);
@@ -67,8 +78,14 @@ public final class PresenterMode {
      * the default tour in the language {@code locale} gives at that moment.
      */
     public static void installShortcut(javafx.scene.Node node, ExportData data, java.util.function.Supplier<Locale> locale) {
+        installShortcut(node, data, locale, null);
+    }
+
+    /** As above, with the user's own layers ({@code ownLayers} may be null: none). */
+    public static void installShortcut(javafx.scene.Node node, ExportData data, java.util.function.Supplier<Locale> locale,
+                                       ObservableValue<List<ExportUserLayer>> ownLayers) {
         java.util.function.Consumer<Scene> register = scene -> scene.getAccelerators().put(SHORTCUT,
-                () -> enter(scene.getWindow(), data, locale.get()));
+                () -> enter(scene.getWindow(), data, locale.get(), ownLayers));
         if (node.getScene() != null) {
             register.accept(node.getScene());
             return;
@@ -84,21 +101,43 @@ public final class PresenterMode {
 
     /** Opens presenter mode full screen with the tour shipped in the application. */
     public static PresenterMode enter(Window owner, ExportData data, Locale locale) {
+        return enter(owner, data, locale, null);
+    }
+
+    /** As above, drawing the user's own layers ({@code ownLayers} may be null: none). */
+    public static PresenterMode enter(Window owner, ExportData data, Locale locale, ObservableValue<List<ExportUserLayer>> ownLayers) {
         Tour tour;
         try {
             tour = new TourLoader().loadDefault();
         } catch (DataFileException e) {
             throw new IllegalStateException("the default tour does not load: " + e.getMessage(), e);
         }
-        return enter(owner, data, tour, locale, true, true);
+        return enter(owner, data, tour, locale, true, true, ownLayers);
     }
 
     /** Opens presenter mode with a given tour; {@code fullScreen} false for tests and previews. */
     public static PresenterMode enter(Window owner, ExportData data, Tour tour, Locale locale, boolean fullScreen, boolean animate) {
-        PresenterMode m = new PresenterMode(owner, data, tour, locale, fullScreen, animate);
+        return enter(owner, data, tour, locale, fullScreen, animate, null);
+    }
+
+    /** As above, drawing the user's own layers ({@code ownLayers} may be null: none). */
+    public static PresenterMode enter(Window owner, ExportData data, Tour tour, Locale locale, boolean fullScreen, boolean animate,
+                                      ObservableValue<List<ExportUserLayer>> ownLayers) {
+        PresenterMode m = new PresenterMode(owner, data, tour, locale, fullScreen, animate, ownLayers);
         m.stage.show();
         m.view.requestFocus();
         return m;
+    }
+
+    /**
+     * Draws {@code ownLayers} now and again whenever they change, until the presenter window is
+     * hidden (then the explorer's list no longer holds on to this window).
+     */
+    private void follow(ObservableValue<List<ExportUserLayer>> ownLayers) {
+        InvalidationListener redraw = o -> view.map().setUserLayers(ownLayers.getValue());
+        view.map().setUserLayers(ownLayers.getValue());
+        ownLayers.addListener(redraw);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ownLayers.removeListener(redraw));
     }
 
     public Stage stage() {

@@ -1,5 +1,6 @@
 package pe.rutas.ui.presenter;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.animation.Interpolator;
@@ -17,6 +18,7 @@ import org.locationtech.jts.geom.Envelope;
 import pe.rutas.export.ChromeLayout;
 import pe.rutas.export.ExportData;
 import pe.rutas.export.ExportLayer;
+import pe.rutas.export.ExportUserLayer;
 import pe.rutas.export.MapPainter;
 import pe.rutas.export.Rect;
 import pe.rutas.model.FeatureRef;
@@ -24,7 +26,8 @@ import pe.rutas.model.MapFrame;
 import pe.rutas.model.StatTable;
 
 /**
- * The presenter's map: the export's {@link MapPainter} on a canvas that fills the region, with
+ * The presenter's map: the export's {@link MapPainter} on a canvas that fills the region (the
+ * step's evidence layers, and the user's own layers of {@link #setUserLayers} on every step), with
  * a smooth fly between frames (centre in world pixels and zoom eased together) that can be turned
  * off. The frame shows the requested box inside the part of the screen that the title and figure
  * overlays leave free. {@link #frameProperty()} is the frame drawn last; {@link #targetProperty()}
@@ -39,6 +42,8 @@ public final class TourMapView extends Region {
      */
     static final int MAX_SLIDE_ZOOM = 8;
     static final Duration FLIGHT = Duration.millis(900);
+    /** Marks and lines 1.6 times their export size, to read across a room. */
+    static final double SYMBOL_SCALE = 1.6;
 
     private final Canvas canvas = new Canvas();
     private final MapPainter painter;
@@ -48,8 +53,9 @@ public final class TourMapView extends Region {
     private Timeline flight;
     private MapFrame from;
     private Envelope box;
-    private MapPainter.Options options = new MapPainter.Options(Set.of(), null, null, Set.of(), Locale.ENGLISH, 1.6);
+    private MapPainter.Options options = new MapPainter.Options(Set.of(), null, null, Set.of(), Locale.ENGLISH, SYMBOL_SCALE);
     private boolean animate = true;
+    private List<ExportUserLayer> userLayers = List.of();
     private javafx.geometry.Insets clearance = javafx.geometry.Insets.EMPTY;
 
     public TourMapView(ExportData data) {
@@ -86,8 +92,24 @@ public final class TourMapView extends Region {
     /** Shows {@code lonLatBox} with the given layers; flies there when animation is on and a frame is already shown. */
     public void show(Envelope lonLatBox, FeatureRef highlight, Set<ExportLayer> layers, StatTable table, Locale locale) {
         this.box = new Envelope(lonLatBox);
-        this.options = new MapPainter.Options(layers, table, highlight, Set.of(), locale, 1.6);
+        this.options = new MapPainter.Options(layers, table, highlight, Set.of(), locale, SYMBOL_SCALE, userLayers);
         retarget(animate && frame.get() != null);
+    }
+
+    /**
+     * The user's own layers, bottom first, drawn on every slide under the evidence marks in their
+     * style (hidden ones are not drawn). Redraws the current frame at once; the frame stays put.
+     */
+    public void setUserLayers(List<ExportUserLayer> own) {
+        userLayers = own == null ? List.of() : List.copyOf(own);
+        MapPainter.Options o = options;
+        options = new MapPainter.Options(o.layers(), o.table(), o.highlight(), o.faded(), o.locale(), o.symbolScale(), userLayers);
+        paint();
+    }
+
+    /** The user's own layers the slides draw (hidden ones included). */
+    public List<ExportUserLayer> userLayers() {
+        return userLayers;
     }
 
     private void retarget(boolean fly) {
