@@ -77,6 +77,15 @@ public final class MapPainter {
      *                   that the raster basemap is painted at full device resolution
      */
     public void paint(GraphicsContext g, MapFrame f, Options o, double pixelRatio) {
+        paint(g, f, o, pixelRatio, List.of());
+    }
+
+    /**
+     * As {@link #paint(GraphicsContext, MapFrame, Options, double)}, keeping the names of places out
+     * of {@code covered}: boxes {minX, minY, maxX, maxY} in the frame's pixels that something drawn
+     * over the map hides (a slide's title band and figure panel), so no name runs under them.
+     */
+    public void paint(GraphicsContext g, MapFrame f, Options o, double pixelRatio, List<double[]> covered) {
         Envelope view = f.extent();
         view.expandBy(view.getWidth() * 0.05, view.getHeight() * 0.05);
         g.save();
@@ -116,7 +125,7 @@ public final class MapPainter {
         if (o.layers().contains(ExportLayer.DEPARTMENTS) && f.zoom() >= 5.6) paintDepartmentNames(g, f, o, view, s);
         if (o.layers().contains(ExportLayer.ROUTES)) paintRoutes(g, f, o, view, s);
         if (o.layers().contains(ExportLayer.FLOWS)) paintFlows(g, f, o, s);
-        List<double[]> taken = new ArrayList<>();
+        List<double[]> taken = new ArrayList<>(covered);
         if (o.layers().contains(ExportLayer.HOTSPOTS)) paintHotspots(g, f, o, view, s, taken);
         if (o.layers().contains(ExportLayer.ROUTES)) paintDestinations(g, f, o, view, s, taken);
         g.restore();
@@ -306,7 +315,8 @@ public final class MapPainter {
 
     /**
      * Names a symbol of radius {@code r} at (x, y): to its right where that is free, else to its
-     * left, else not at all ({@code force} always takes the right). Placed boxes join {@code taken}.
+     * left, else centred below or above, else not at all ({@code force} always takes the right).
+     * Placed boxes join {@code taken}.
      */
     private static void sideLabel(GraphicsContext g, String name, double x, double y, double r, double size, double s,
                                   boolean force, Color color, List<double[]> taken) {
@@ -320,6 +330,18 @@ public final class MapPainter {
         } else if (free(left, taken, x, y)) {
             taken.add(left);
             label(g, name, x - r - 4 * s, y, size, force, TextAlignment.RIGHT, color);
+        } else {
+            // both sides taken (a neighbour's name, a slide's panel): centred below, then above
+            double gap = r + 3 * s + half;
+            double[] below = {x - w / 2, y + gap - half, x + w / 2, y + gap + half};
+            double[] above = {x - w / 2, y - gap - half, x + w / 2, y - gap + half};
+            if (free(below, taken, x, y)) {
+                taken.add(below);
+                label(g, name, x, y + gap, size, force, TextAlignment.CENTER, color);
+            } else if (free(above, taken, x, y)) {
+                taken.add(above);
+                label(g, name, x, y - gap, size, force, TextAlignment.CENTER, color);
+            }
         }
     }
 

@@ -141,6 +141,16 @@ public final class TourMapView extends Region {
         return a.width() == b.width() && a.height() == b.height();
     }
 
+    /** The parts of a {@code w}×{@code h} map the overlays hide, as pixel boxes {minX, minY, maxX, maxY}; pure. */
+    static List<double[]> covered(double w, double h, javafx.geometry.Insets clear) {
+        List<double[]> out = new java.util.ArrayList<>();
+        if (clear.getTop() > 0) out.add(new double[]{0, 0, w, clear.getTop()});
+        if (clear.getRight() > 0) out.add(new double[]{w - clear.getRight(), 0, w, h});
+        if (clear.getBottom() > 0) out.add(new double[]{0, h - clear.getBottom(), w, h});
+        if (clear.getLeft() > 0) out.add(new double[]{0, 0, clear.getLeft(), h});
+        return out;
+    }
+
     /** Eases centre (in world pixels at zoom 0) and zoom together; pure. */
     static MapFrame interpolate(MapFrame a, MapFrame b, double t) {
         double ax = MapFrame.worldX(a.centerLon(), 0), ay = MapFrame.worldY(a.centerLat(), 0);
@@ -154,7 +164,7 @@ public final class TourMapView extends Region {
         if (f == null) return;
         var g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        painter.paint(g, f, options);
+        painter.paint(g, f, options, 1, covered(f.width(), f.height(), clearance));
     }
 
     @Override

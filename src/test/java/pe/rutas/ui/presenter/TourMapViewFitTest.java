@@ -26,4 +26,12 @@ class TourMapViewFitTest {
         assertTrue(f.extent().contains(peru));
         assertTrue(f.extent().getHeight() < 30, "not zoomed out beyond need: " + f.extent().getHeight());
     }
+
+    @Test
+    void theTitleBandAndFigurePanelAreCoveredBoxes() {
+        var boxes = TourMapView.covered(1280, 720, new Insets(80, 400, 0, 0));
+        org.junit.jupiter.api.Assertions.assertEquals(2, boxes.size());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[]{0, 0, 1280, 80}, boxes.get(0));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[]{880, 0, 1280, 720}, boxes.get(1));
+    }
 }
