@@ -3,7 +3,6 @@ package pe.rutas.app;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import pe.rutas.export.ExportData;
@@ -12,6 +11,7 @@ import pe.rutas.map.RutasMap;
 import pe.rutas.ui.CatalogExplorerData;
 import pe.rutas.ui.I18n;
 import pe.rutas.ui.MainView;
+import pe.rutas.ui.MenuItems;
 import pe.rutas.ui.SelectionModel;
 import pe.rutas.ui.Theme;
 import pe.rutas.ui.ViewSettings;
@@ -49,10 +49,10 @@ public final class ExplorerAssembly {
         PresenterMode.installShortcut(view, exportData, i18n::locale, ownLayers);
         Menu file = view.menuBar().getMenus().get(0);
         file.getItems().addAll(0, List.of(
-                item(i18n, "menu.export", ExportActions.EXPORT, export::exportImage),
-                item(i18n, "menu.copyImage", ExportActions.COPY, export::copyToClipboard),
-                item(i18n, "menu.print", ExportActions.PRINT, export::print),
-                item(i18n, "menu.presenter", PresenterMode.SHORTCUT,
+                MenuItems.of(i18n, "menu.export", ExportActions.EXPORT, export::exportImage),
+                MenuItems.of(i18n, "menu.copyImage", ExportActions.COPY, export::copyToClipboard),
+                MenuItems.of(i18n, "menu.print", ExportActions.PRINT, export::print),
+                MenuItems.of(i18n, "menu.presenter", PresenterMode.SHORTCUT,
                         () -> PresenterMode.enter(view.getScene().getWindow(), exportData, i18n.locale(), ownLayers)),
                 new SeparatorMenuItem()));
         view.addToolButton(toolButton(i18n, "toolbar.present", "toolbar.present.tip",
@@ -73,17 +73,5 @@ public final class ExplorerAssembly {
         b.setId(key.replace('.', '-'));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /**
-     * A menu entry for a feature that registers its own shortcut on the scene: the menu shows
-     * the same key combination, and both lead to the same action.
-     */
-    private static MenuItem item(I18n i18n, String key, KeyCombination keys, Runnable action) {
-        MenuItem item = new MenuItem();
-        item.textProperty().bind(i18n.text(key));
-        item.setAccelerator(keys);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

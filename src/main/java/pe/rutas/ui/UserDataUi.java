@@ -108,10 +108,6 @@ public final class UserDataUi {
     }
 
     private static MenuItem item(I18n i18n, String key, Runnable action, KeyCombination accelerator) {
-        MenuItem i = new MenuItem();
-        i.textProperty().bind(i18n.text(key));
-        i.setOnAction(e -> action.run());
-        if (accelerator != null) i.setAccelerator(accelerator);
-        return i;
+        return MenuItems.of(i18n, key, accelerator, action);
     }
 }
