@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -245,13 +244,8 @@ public final class BasemapPainter {
     }
 
     private static void addRing(LineString ring, int zoom, List<double[]> out, double[] bounds) {
-        Coordinate[] cs = ring.getCoordinates();
-        double[] xy = new double[cs.length * 2];
-        for (int i = 0; i < cs.length; i++) {
-            xy[2 * i] = MapFrame.worldX(cs[i].x, zoom);
-            xy[2 * i + 1] = MapFrame.worldY(cs[i].y, zoom);
-        }
-        double[] simple = Simplify.douglasPeucker(xy, TOLERANCE_PX);
+        double[] simple = Simplify.projected(ring.getCoordinates(), lon -> MapFrame.worldX(lon, zoom),
+                lat -> MapFrame.worldY(lat, zoom), TOLERANCE_PX);
         if (simple.length < 6) {
             return;
         }

@@ -7,7 +7,6 @@ import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
@@ -41,13 +40,8 @@ final class Projected {
     }
 
     private static void add(LineString line, int band, List<double[]> out, int minPoints) {
-        Coordinate[] cs = line.getCoordinates();
-        double[] xy = new double[cs.length * 2];
-        for (int i = 0; i < cs.length; i++) {
-            xy[2 * i] = RutasLayer.bx(cs[i].x, band);
-            xy[2 * i + 1] = RutasLayer.by(cs[i].y, band);
-        }
-        double[] s = Simplify.douglasPeucker(xy, TOLERANCE_PX);
+        double[] s = Simplify.projected(line.getCoordinates(), lon -> RutasLayer.bx(lon, band),
+                lat -> RutasLayer.by(lat, band), TOLERANCE_PX);
         if (s.length / 2 >= minPoints) {
             out.add(s);
         }

@@ -1,5 +1,7 @@
 package pe.rutas.map;
 
+import java.util.function.DoubleUnaryOperator;
+
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -14,6 +16,19 @@ final class Simplify {
     private static final GeometryFactory GF = new GeometryFactory();
 
     private Simplify() {
+    }
+
+    /**
+     * A line's vertices projected to pixels by {@code x}/{@code y} (lon→px, lat→px), as packed
+     * {x0, y0, x1, y1, …}, simplified by {@link #douglasPeucker} with {@code tolerance} px.
+     */
+    static double[] projected(Coordinate[] cs, DoubleUnaryOperator x, DoubleUnaryOperator y, double tolerance) {
+        double[] xy = new double[cs.length * 2];
+        for (int i = 0; i < cs.length; i++) {
+            xy[2 * i] = x.applyAsDouble(cs[i].x);
+            xy[2 * i + 1] = y.applyAsDouble(cs[i].y);
+        }
+        return douglasPeucker(xy, tolerance);
     }
 
     /** Simplifies a flat x,y array with a tolerance in the same units; endpoints are kept. */
