@@ -48,7 +48,7 @@ public final class ExportRenderer {
         g.rect(0, 0, l.map().width(), l.map().height());
         g.clip();
         painter.paint(g, c.frame(), new MapPainter.Options(req.layers(), table, c.highlight(), c.faded(), req.locale(), 1,
-                req.userLayers()), req.scale());
+                req.userLayers()), req.scale(), covered(l));
         g.restore();
 
         drawTitle(g, c, l);
@@ -57,6 +57,16 @@ public final class ExportRenderer {
         drawScaleBar(g, c.scaleBar(), l);
         drawFooter(g, c, l);
         g.restore();
+    }
+
+    /** The legend, north arrow and scale bar drawn over the map, in the map's pixels: names keep out of them. */
+    static java.util.List<double[]> covered(ChromeLayout l) {
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        for (Rect r : java.util.List.of(l.legend(), l.north(), l.scale())) {
+            if (r.width() <= 0 || r.height() <= 0) continue;
+            out.add(new double[]{r.x() - l.map().x(), r.y() - l.map().y(), r.maxX() - l.map().x(), r.maxY() - l.map().y()});
+        }
+        return out;
     }
 
     private static void drawTitle(GraphicsContext g, Composition c, ChromeLayout l) {
